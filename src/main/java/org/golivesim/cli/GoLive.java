@@ -1,0 +1,7 @@
+package org.golivesim.cli;
+
+public final class GoLive {
+    public static void main(String[] args) {
+        System.out.println("hi");
+    }
+}
