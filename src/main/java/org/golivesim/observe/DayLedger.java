@@ -1,0 +1,72 @@
+package org.golivesim.observe;
+
+/**
+ * The running tally of one simulated day, written by the model's components as things happen and read by
+ * {@link DailyRecorder} at the day's end (the last schedule ordering), which then clears it. Fields are public counters
+ * on purpose: each is a plain sum with one writer per mechanism, and a getter/setter pair per counter would hide
+ * nothing.
+ */
+public final class DayLedger {
+    // Downtime (hours)
+    public double unplannedDownHours;
+    public double plannedDownHours;
+    public double partialHours;
+    // Work and errors
+    public double tasksDemanded;
+    public double tasksCompleted;
+    public double workaroundTasks;
+    public double errors;
+    public double expectedErrors;
+    public double expectedSystemInducedErrors;
+    public double harmEvents;
+    public double minutesLost;
+    public double clinicianShifts;
+    public double physicianMinutesLost;
+    public double physicianShifts;
+    // Issues and support
+    public double issues;
+    public double superUserAssists;
+    public double workaroundsStarted;
+    public double ticketsOpened;
+    public double ticketsResolved;
+    public double closedUnresolved;
+    public double firstContactHandled;
+    public double firstContactResolved;
+    public double waitHoursSum;
+    public double waitCount;
+    public double resolutionHoursSum;
+    public double resolutionCount;
+    public double slaMet;
+    public double slaCount;
+    public double staffBusyHours;
+    public double staffOnDutyHours;
+    // Security
+    public double phishingEmails;
+    public double phishingClicks;
+    public double compromises;
+    public double breaches;
+    public double hackingBreaches;
+    public double vendorBreaches;
+    public double ransomwareEvents;
+    public double recordsExposed;
+    public double unplannedOutages;
+    // Costs (USD)
+    public double costTraining;
+    public double costSupportStaff;
+    public double costVendor;
+    public double costDedicatedTeam;
+    public double costDowntime;
+    public double costHarm;
+    public double costBreach;
+
+    /** Clears every counter for the next day. */
+    public void clear() {
+        for (java.lang.reflect.Field f : DayLedger.class.getFields()) {
+            try {
+                f.setDouble(this, 0.0);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

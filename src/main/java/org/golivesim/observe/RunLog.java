@@ -1,0 +1,36 @@
+package org.golivesim.observe;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Events of a whole run that per-run summaries need individually (outage lengths, campaign click rates, dwell). */
+public final class RunLog {
+    final List<double[]> unplannedOutages = new ArrayList<>();
+    final List<double[]> simulatedCampaigns = new ArrayList<>();
+    final List<Double> breachDwellDays = new ArrayList<>();
+
+    /**
+     * An unplanned full outage ended.
+     *
+     * @param startHour schedule hour it began
+     * @param hours its length
+     */
+    public void fullOutage(double startHour, double hours) {
+        unplannedOutages.add(new double[] {startHour, hours});
+    }
+
+    /**
+     * A simulated-phishing campaign went out.
+     *
+     * @param hour schedule hour
+     * @param clickRate share of recipients who clicked
+     */
+    public void simulatedCampaign(double hour, double clickRate) {
+        simulatedCampaigns.add(new double[] {hour, clickRate});
+    }
+
+    /** A breach was identified and contained after this many days. */
+    public void breachDwell(double days) {
+        breachDwellDays.add(days);
+    }
+}

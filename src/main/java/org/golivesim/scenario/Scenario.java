@@ -1,0 +1,1307 @@
+package org.golivesim.scenario;
+
+import java.io.Serializable;
+
+/**
+ * The fully resolved parameters of one scenario: a hospital, its training, support, sourcing, dedicated-team,
+ * threat and cost parameters, and the run's horizon. This file is the parameter sheet of the model: every
+ * behavioural number is declared here once, with its unit, default, range and source ({@link Param}). Files state
+ * only what differs from these defaults; {@link ScenarioLoader} builds instances, never application code.
+ *
+ * @param name a label for reports
+ * @param horizonMonths months simulated after go-live
+ * @param preGoLiveWeeks weeks on the legacy system before go-live, the reference period for productivity
+ * @param seed master seed of the run's random streams
+ * @param replications replications per scenario point in a batch
+ */
+public record Scenario(
+        @Param(unit = "text", def = "unnamed", doc = "Label used in reports and result files") String name,
+        @Param(unit = "months", def = "12", min = 1, max = 60, doc = "Months simulated after go-live")
+                int horizonMonths,
+        @Param(
+                        unit = "weeks",
+                        def = "2",
+                        min = 1,
+                        max = 26,
+                        doc = "Weeks on the legacy system before go-live (productivity and error reference period)")
+                int preGoLiveWeeks,
+        @Param(unit = "integer", def = "20261125", doc = "Master seed; every random stream derives from it") long seed,
+        @Param(unit = "runs", def = "10", min = 1, max = 100000, doc = "Replications per scenario point in a batch")
+                int replications,
+        Hospital hospital,
+        Work work,
+        Training training,
+        Learning learning,
+        Issues issues,
+        Errors errors,
+        Support support,
+        Vendor vendor,
+        FunctionSourcing sourcing,
+        HisSystem system,
+        Security security,
+        DedicatedTeam dedicatedTeam,
+        Costs costs,
+        Budget budget,
+        Mechanisms mechanisms)
+        implements Serializable {
+
+    /** Hours in the simulated horizon after go-live (months of 365/12 days). */
+    public double horizonHours() {
+        return Math.round(horizonMonths * 365.0 / 12.0) * 24.0;
+    }
+
+    /** Days simulated after go-live. */
+    public int horizonDays() {
+        return (int) Math.round(horizonMonths * 365.0 / 12.0);
+    }
+
+    /** Days simulated before go-live. */
+    public int preGoLiveDays() {
+        return preGoLiveWeeks * 7;
+    }
+
+    /** The size and staff mix of the hospital. */
+    public record Hospital(
+            @Param(unit = "clinicians", def = "300", min = 0, max = 50000, doc = "Physicians who use the HIS")
+                    int physicians,
+            @Param(unit = "clinicians", def = "1500", min = 0, max = 100000, doc = "Nurses who use the HIS") int nurses,
+            @Param(
+                            unit = "clinicians",
+                            def = "700",
+                            min = 0,
+                            max = 50000,
+                            doc = "Allied health staff (pharmacy, therapy, lab) who use the HIS")
+                    int allied)
+            implements Serializable {
+        public Hospital {
+            if (physicians + nurses + allied == 0) {
+                throw new IllegalArgumentException("hospital: physicians + nurses + allied must be at least 1, got 0");
+            }
+        }
+
+        /** All clinicians. */
+        public int clinicians() {
+            return physicians + nurses + allied;
+        }
+    }
+
+    /** Clinical work: task rates, shift patterns, and what slows it down. */
+    public record Work(
+            @Param(
+                            unit = "tasks per hour",
+                            def = "6",
+                            min = 0.1,
+                            max = 60,
+                            doc = "Clinical tasks a physician does per hour on the HIS")
+                    double physicianTasksPerHour,
+            @Param(
+                            unit = "tasks per hour",
+                            def = "8",
+                            min = 0.1,
+                            max = 60,
+                            doc = "Clinical tasks a nurse does per hour on the HIS")
+                    double nurseTasksPerHour,
+            @Param(
+                            unit = "tasks per hour",
+                            def = "5",
+                            min = 0.1,
+                            max = 60,
+                            doc = "Clinical tasks an allied clinician does per hour")
+                    double alliedTasksPerHour,
+            @Param(
+                            unit = "share",
+                            def = "0.8",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of physicians whose home shift is the day shift (07-15)")
+                    double physicianDayShiftShare,
+            @Param(
+                            unit = "share",
+                            def = "0.45",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of nurses whose home shift is the day shift")
+                    double nurseDayShiftShare,
+            @Param(
+                            unit = "share",
+                            def = "0.7",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of allied staff whose home shift is the day shift")
+                    double alliedDayShiftShare,
+            @Param(
+                            unit = "probability",
+                            def = "0.8",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a clinician works their shift on a weekday")
+                    double weekdayWorkProbability,
+            @Param(
+                            unit = "probability",
+                            def = "0.4",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a clinician works their shift on a weekend day")
+                    double weekendWorkProbability,
+            @Param(
+                            unit = "multiplier",
+                            def = "0.5",
+                            min = 0,
+                            max = 5,
+                            doc = "Extra time per task at zero proficiency: time x (1 + slowdown x (1 - proficiency))",
+                            source = "assumption; fitted to the -20..-30% productivity dip (Bhargava & Mishra 2014)")
+                    double slowdownAtZeroProficiency,
+            @Param(
+                            unit = "multiplier",
+                            def = "2.15",
+                            min = 1,
+                            max = 10,
+                            doc = "Time per task on paper downtime procedures relative to the HIS",
+                            source = "AC Group time-and-motion (2.15 min per normal minute)")
+                    double paperTimeMultiplier,
+            @Param(
+                            unit = "share",
+                            def = "0.3",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of a paper task's time needed again to back-enter it after restore")
+                    double backEntryShare,
+            @Param(
+                            unit = "share",
+                            def = "0.3",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of tasks that fall back to paper during a partial loss of function")
+                    double partialFunctionTaskShare,
+            @Param(
+                            unit = "minutes",
+                            def = "8",
+                            min = 0,
+                            max = 240,
+                            doc = "Clinician time lost per issue taken to a super-user")
+                    double minutesLostPerSuperUserIssue,
+            @Param(
+                            unit = "minutes",
+                            def = "12",
+                            min = 0,
+                            max = 240,
+                            doc = "Clinician time lost per issue reported as a ticket")
+                    double minutesLostPerTicketIssue,
+            @Param(unit = "minutes", def = "5", min = 0, max = 240, doc = "Clinician time lost per issue worked around")
+                    double minutesLostPerWorkaroundIssue)
+            implements Serializable {}
+
+    /** Training before go-live, refreshers and simulated phishing. */
+    public record Training(
+            @Param(
+                            unit = "hours",
+                            def = "6",
+                            min = 0,
+                            max = 200,
+                            doc = "Pre-go-live HIS training per physician",
+                            source = "Pivot Point / icgi.org (4-8 h classroom), grade C")
+                    double physicianHours,
+            @Param(
+                            unit = "hours",
+                            def = "12",
+                            min = 0,
+                            max = 200,
+                            doc = "Pre-go-live HIS training per nurse",
+                            source = "Pivot Point / icgi.org (8-24 h), grade C")
+                    double nurseHours,
+            @Param(unit = "hours", def = "8", min = 0, max = 200, doc = "Pre-go-live HIS training per allied clinician")
+                    double alliedHours,
+            @Param(
+                            unit = "hours",
+                            def = "8",
+                            min = 0.1,
+                            max = 200,
+                            doc = "Training hours that reach 63% of the initial-proficiency ceiling",
+                            source = "assumption; KLAS (<4 h is poor), AmericanEHR (3-5 days best)")
+                    double proficiencyHoursScale,
+            @Param(
+                            unit = "proficiency",
+                            def = "0.7",
+                            min = 0,
+                            max = 1,
+                            doc = "Ceiling of initial proficiency from classroom training alone")
+                    double maxInitialProficiency,
+            @Param(
+                            unit = "weeks",
+                            def = "0",
+                            min = 0,
+                            max = 52,
+                            doc = "Interval between refresher sessions for every clinician; 0 = none")
+                    int refresherIntervalWeeks,
+            @Param(unit = "hours", def = "2", min = 0, max = 40, doc = "Length of one refresher session")
+                    double refresherHours,
+            @Param(
+                            unit = "campaigns per year",
+                            def = "4",
+                            min = 0,
+                            max = 52,
+                            doc = "Simulated-phishing campaigns sent to all clinicians",
+                            source = "Gordon et al. 2019 JAMA Netw Open")
+                    int phishingSimulationsPerYear,
+            @Param(
+                            unit = "boolean",
+                            def = "false",
+                            doc = "Mandatory remedial training for clinicians who clicked two or more simulations")
+                    boolean remedialTrainingForRepeatClickers,
+            @Param(
+                            unit = "odds multiplier",
+                            def = "1.0",
+                            min = 0.01,
+                            max = 1,
+                            doc = "Click-odds multiplier that remedial training gives a repeat clicker",
+                            source = "Gordon et al. 2019 JAMIA (no substantial effect)")
+                    double remedialClickOddsMultiplier)
+            implements Serializable {}
+
+    /** How proficiency grows after go-live. */
+    public record Learning(
+            @Param(
+                            unit = "hours",
+                            def = "60",
+                            min = 1,
+                            max = 10000,
+                            doc = "Hours of use that set the time scale of the power law of practice",
+                            source = "assumption; fitted to recovery in 3-5 months (UC Davis, Bhargava & Mishra)")
+                    double practiceHours,
+            @Param(unit = "exponent", def = "0.9", min = 0, max = 5, doc = "Exponent of the power law of practice")
+                    double learningExponent,
+            @Param(
+                            unit = "share of gap",
+                            def = "0.03",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of the remaining proficiency gap closed by a resolved how-to ticket or super-user answer")
+                    double taughtResolutionGain,
+            @Param(
+                            unit = "share of gap per hour",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of the proficiency gap closed per hour of refresher training")
+                    double refresherGainPerHour)
+            implements Serializable {}
+
+    /** How clinicians run into issues and choose between a super-user, a ticket and a workaround. */
+    public record Issues(
+            @Param(
+                            unit = "issues per hour",
+                            def = "0.2",
+                            min = 0,
+                            max = 10,
+                            doc = "How-to issues per hour of use at zero proficiency (scales with 1 - proficiency)")
+                    double howToPerHourAtZeroProficiency,
+            @Param(
+                            unit = "issues per hour",
+                            def = "0.003",
+                            min = 0,
+                            max = 1,
+                            doc = "Access and password issues per hour of use",
+                            source = "Gartner via HIT News (~4 resets per user per year), grade C")
+                    double accessPerHour,
+            @Param(
+                            unit = "issues per hour per defect",
+                            def = "0.00005",
+                            min = 0,
+                            max = 1,
+                            doc = "Defect encounters per hour of use per active known-or-latent defect discovered")
+                    double defectPerHourPerActiveDefect,
+            @Param(
+                            unit = "issues per hour",
+                            def = "0.02",
+                            min = 0,
+                            max = 1,
+                            doc = "Workflow-misfit issues per hour at full misfit (misfit level 1)")
+                    double workflowMisfitPerHour,
+            @Param(unit = "utility", def = "1.0", doc = "Base utility of asking a super-user when one is available")
+                    double superUserUtility,
+            @Param(unit = "utility", def = "0.8", doc = "Base utility of opening a ticket") double ticketUtility,
+            @Param(unit = "utility", def = "0.0", doc = "Base utility of working around the issue")
+                    double workaroundUtility,
+            @Param(
+                            unit = "utility per hour",
+                            def = "0.08",
+                            min = 0,
+                            max = 10,
+                            doc = "Loss of ticket utility per hour of recently experienced wait",
+                            source = "VA OIG 21-00781-108 (mechanism)")
+                    double waitAversionPerHour,
+            @Param(
+                            unit = "utility per share",
+                            def = "3.0",
+                            min = 0,
+                            max = 50,
+                            doc = "Loss of ticket utility per share of recent tickets closed without resolution",
+                            source = "VA OIG 21-00781-108 (mechanism)")
+                    double unresolvedAversion,
+            @Param(
+                            unit = "utility",
+                            def = "1.5",
+                            min = 0,
+                            max = 20,
+                            doc = "Gain in workaround utility per unit of workaround habit (0..1)")
+                    double workaroundHabitWeight,
+            @Param(
+                            unit = "weight",
+                            def = "0.2",
+                            min = 0.001,
+                            max = 1,
+                            doc =
+                                    "Weight of the newest ticket in a clinician's memory of support (exponential smoothing)")
+                    double supportMemoryWeight,
+            @Param(unit = "days", def = "14", min = 0.1, max = 365, doc = "Mean time a workaround stays in use")
+                    double workaroundPersistenceDays,
+            @Param(
+                            unit = "share of tasks",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of a clinician's tasks done under each active workaround")
+                    double workaroundTaskShare)
+            implements Serializable {}
+
+    /** How tasks go wrong. */
+    public record Errors(
+            @Param(
+                            unit = "probability",
+                            def = "0.003",
+                            min = 0,
+                            max = 0.5,
+                            doc =
+                                    "Error probability of a task done by a fully proficient clinician on a working system")
+                    double baseErrorProbability,
+            @Param(
+                            unit = "log-odds",
+                            def = "1.2",
+                            min = 0,
+                            max = 10,
+                            doc = "Added log-odds of error at zero proficiency (times 1 - proficiency)")
+                    double lowProficiencyLogOdds,
+            @Param(
+                            unit = "odds ratio",
+                            def = "3.06",
+                            min = 1,
+                            max = 50,
+                            doc = "Odds ratio of error for a task done under a workaround",
+                            source = "van der Veen et al. 2018 (OR 3.06)")
+                    double workaroundOddsRatio,
+            @Param(
+                            unit = "log-odds",
+                            def = "0.7",
+                            min = 0,
+                            max = 10,
+                            doc = "Added log-odds of error for a task done on paper downtime procedures",
+                            source = "assumption; Larsen et al. 2018 (downtime procedures often not followed)")
+                    double downtimeLogOdds,
+            @Param(
+                            unit = "log-odds",
+                            def = "2.0",
+                            min = 0,
+                            max = 20,
+                            doc =
+                                    "Added log-odds of error per unit share of latent defects active (discovered, unfixed)",
+                            source = "assumption; Westbrook 2012 (system-related errors)")
+                    double activeDefectLogOdds,
+            @Param(
+                            unit = "log-odds",
+                            def = "0.3",
+                            min = 0,
+                            max = 10,
+                            doc = "Added log-odds at full workflow / decision-support misfit")
+                    double misfitLogOdds,
+            @Param(
+                            unit = "share",
+                            def = "0.01",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of errors that reach the patient as harm events",
+                            source = "assumption; Anderson et al. 2002 (most sensitive parameter)")
+                    double harmShareOfErrors)
+            implements Serializable {}
+
+    /** Help desk (tier 1), application analysts (tier 2) and super-users. */
+    public record Support(
+            @Param(
+                            unit = "FTE",
+                            def = "12",
+                            min = 0,
+                            max = 2000,
+                            doc = "Help-desk analysts (tier 1), in-house or vendor staff by technical-support sourcing")
+                    int helpDeskAnalysts,
+            @Param(unit = "FTE", def = "6", min = 0, max = 2000, doc = "In-house application analysts (tier 2)")
+                    int tier2Analysts,
+            @Param(
+                            unit = "per 100 clinicians",
+                            def = "5",
+                            min = 0,
+                            max = 100,
+                            doc = "At-the-elbow super-users per 100 clinicians during go-live",
+                            source = "Leidos blog (1 per 2-4 staff at go-live), grade C; assumption")
+                    double superUsersPer100Clinicians,
+            @Param(
+                            unit = "weeks",
+                            def = "4",
+                            min = 0,
+                            max = 52,
+                            doc = "Weeks after go-live that super-users stay at the elbow")
+                    int superUserWeeks,
+            @Param(
+                            unit = "issues per hour",
+                            def = "4",
+                            min = 0.1,
+                            max = 60,
+                            doc = "Issues one super-user can handle per hour")
+                    double superUserIssuesPerHour,
+            @Param(
+                            unit = "probability",
+                            def = "0.7",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a super-user resolves a how-to or workflow issue on the spot")
+                    double superUserResolveProbability,
+            @Param(
+                            unit = "hours per day",
+                            def = "16",
+                            min = 8,
+                            max = 24,
+                            doc = "Daily hours an in-house help desk is staffed (from 07:00); vendor desks cover 24 h")
+                    int inHouseDeskHoursPerDay,
+            @Param(unit = "hours per week", def = "40", min = 1, max = 80, doc = "Working hours of one FTE")
+                    double fteHoursPerWeek,
+            @Param(
+                            unit = "minutes",
+                            def = "12",
+                            min = 0.1,
+                            max = 600,
+                            doc = "Mean tier-1 handle time of a how-to ticket",
+                            source = "SDI 2017 (~7 min per call), grade C; assumption")
+                    double handleMinutesHowTo,
+            @Param(
+                            unit = "minutes",
+                            def = "7",
+                            min = 0.1,
+                            max = 600,
+                            doc = "Mean tier-1 handle time of an access / password ticket",
+                            source = "SDI 2017 (~7 min), grade C")
+                    double handleMinutesAccess,
+            @Param(
+                            unit = "minutes",
+                            def = "20",
+                            min = 0.1,
+                            max = 600,
+                            doc = "Mean tier-1 handle time of a defect ticket")
+                    double handleMinutesDefect,
+            @Param(
+                            unit = "minutes",
+                            def = "25",
+                            min = 0.1,
+                            max = 600,
+                            doc = "Mean tier-1 handle time of a workflow / configuration ticket")
+                    double handleMinutesWorkflow,
+            @Param(
+                            unit = "coefficient of variation",
+                            def = "0.8",
+                            min = 0,
+                            max = 5,
+                            doc = "Spread of handle times (lognormal); 0 = fixed times")
+                    double handleTimeCv,
+            @Param(
+                            unit = "probability",
+                            def = "0.78",
+                            min = 0,
+                            max = 1,
+                            doc = "First-contact resolution of how-to tickets at an in-house desk",
+                            source = "HDI 2015 (FCR 66% overall); assumption by kind")
+                    double fcrHowTo,
+            @Param(
+                            unit = "probability",
+                            def = "0.92",
+                            min = 0,
+                            max = 1,
+                            doc = "First-contact resolution of access tickets")
+                    double fcrAccess,
+            @Param(
+                            unit = "probability",
+                            def = "0.15",
+                            min = 0,
+                            max = 1,
+                            doc = "First-contact resolution of defect tickets (the rest go to the fix queue)")
+                    double fcrDefect,
+            @Param(
+                            unit = "probability",
+                            def = "0.35",
+                            min = 0,
+                            max = 1,
+                            doc = "First-contact resolution of workflow / configuration tickets at an in-house desk")
+                    double fcrWorkflow,
+            @Param(
+                            unit = "hours",
+                            def = "1.5",
+                            min = 0.01,
+                            max = 200,
+                            doc = "Mean tier-2 work time on an escalated ticket")
+                    double tier2HandleHours,
+            @Param(
+                            unit = "utilization",
+                            def = "0.85",
+                            min = 0,
+                            max = 1,
+                            doc = "Weekly utilization above which in-house staff accumulate burnout")
+                    double burnoutUtilizationThreshold,
+            @Param(
+                            unit = "burnout per week",
+                            def = "1.0",
+                            min = 0,
+                            max = 100,
+                            doc = "Burnout gained per week per unit of utilization above the threshold")
+                    double burnoutGainPerWeek,
+            @Param(
+                            unit = "burnout per week",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc = "Burnout recovered per week at or below the threshold")
+                    double burnoutRecoveryPerWeek,
+            @Param(
+                            unit = "probability per week",
+                            def = "0.002",
+                            min = 0,
+                            max = 1,
+                            doc = "Weekly chance an in-house analyst quits with no burnout (about 10% a year)")
+                    double baseAttritionPerWeek,
+            @Param(
+                            unit = "probability per week",
+                            def = "0.04",
+                            min = 0,
+                            max = 1,
+                            doc = "Added weekly quitting chance at full burnout (1.0)")
+                    double attritionPerWeekAtFullBurnout,
+            @Param(
+                            unit = "weeks",
+                            def = "8",
+                            min = 0,
+                            max = 104,
+                            doc = "Mean time to fill a vacancy",
+                            source = "Leidos blog (>= 6 weeks to recruit), grade C")
+                    double vacancyFillWeeks)
+            implements Serializable {}
+
+    /** Vendors that hold outsourced functions. */
+    public record Vendor(
+            @Param(
+                            unit = "tier",
+                            def = "silver",
+                            doc = "Service-level tier: bronze, silver or gold (response targets by priority)")
+                    SlaTier slaTier,
+            @Param(
+                            unit = "probability",
+                            def = "0.25",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a bronze-tier vendor misses a response target")
+                    double slaMissProbabilityBronze,
+            @Param(
+                            unit = "probability",
+                            def = "0.12",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a silver-tier vendor misses a response target")
+                    double slaMissProbabilitySilver,
+            @Param(
+                            unit = "probability",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a gold-tier vendor misses a response target")
+                    double slaMissProbabilityGold,
+            @Param(
+                            unit = "multiplier",
+                            def = "1.5",
+                            min = 0,
+                            max = 20,
+                            doc = "Mean overrun of a missed response, as a multiple of the target")
+                    double missedResponseOverrun,
+            @Param(
+                            unit = "tickets per week",
+                            def = "250",
+                            min = 1,
+                            max = 1000000,
+                            doc =
+                                    "Tier-2 tickets per week the vendor's shared team is sized for; beyond it, misses grow")
+                    double contractedTicketsPerWeek,
+            @Param(
+                            unit = "hours",
+                            def = "10",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Mean vendor work time on a tier-2 ticket after first response")
+                    double workHours,
+            @Param(
+                            unit = "multiplier",
+                            def = "0.75",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "FCR multiplier of a vendor desk on clinical workflow and record tickets (clinical-context gap)",
+                            source =
+                                    "Black Book (~2017): dissatisfaction with vendors lacking healthcare experience, grade C")
+                    double clinicalContextFcrMultiplier,
+            @Param(
+                            unit = "probability",
+                            def = "0.33",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a vendor closes a workflow / record ticket without resolution",
+                            source = "VA OIG 21-00781-108 (33% of medication tickets)")
+                    double closeUnresolvedWorkflow,
+            @Param(
+                            unit = "probability",
+                            def = "0.02",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a vendor closes any other ticket without resolution",
+                            source = "VA OIG 21-00781-108 (1% of care-coordination tickets)")
+                    double closeUnresolvedOther)
+            implements Serializable {
+
+        /** Chance of missing a response target at this vendor's tier. */
+        public double slaMissProbability() {
+            return switch (slaTier) {
+                case BRONZE -> slaMissProbabilityBronze;
+                case SILVER -> slaMissProbabilitySilver;
+                case GOLD -> slaMissProbabilityGold;
+            };
+        }
+    }
+
+    /** Which of the six IT functions of the seed paper are held in-house and which by vendors. */
+    public record FunctionSourcing(
+            @Param(unit = "in-house | vendor", def = "in-house", doc = "Patient record management")
+                    Sourcing patientRecords,
+            @Param(unit = "in-house | vendor", def = "in-house", doc = "Clinical decision support development")
+                    Sourcing clinicalDecisionSupport,
+            @Param(unit = "in-house | vendor", def = "in-house", doc = "Compliance and regulatory management")
+                    Sourcing compliance,
+            @Param(unit = "in-house | vendor", def = "vendor", doc = "Data storage and hosting") Sourcing hosting,
+            @Param(
+                            unit = "in-house | vendor",
+                            def = "vendor",
+                            doc = "Technical support and maintenance (help desk, patching)")
+                    Sourcing technicalSupport,
+            @Param(unit = "in-house | vendor", def = "vendor", doc = "Application development and upgrades")
+                    Sourcing applicationDevelopment)
+            implements Serializable {
+
+        /** Number of functions held by vendors. */
+        public int outsourcedCount() {
+            int n = 0;
+            for (Sourcing s : new Sourcing[] {
+                patientRecords, clinicalDecisionSupport, compliance, hosting, technicalSupport, applicationDevelopment
+            }) {
+                if (s.outsourced()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The HIS itself: defects, releases, maintenance and outages. */
+    public record HisSystem(
+            @Param(
+                            unit = "defects",
+                            def = "300",
+                            min = 0,
+                            max = 100000,
+                            doc = "Latent defects at go-live (Goel-Okumoto a)",
+                            source = "assumption; reliability-growth literature")
+                    double latentDefects,
+            @Param(
+                            unit = "per million usage hours",
+                            def = "1.0",
+                            min = 0,
+                            max = 1000,
+                            doc = "Defect discovery rate per undiscovered defect (Goel-Okumoto b)")
+                    double defectDiscoveryPerMillionUsageHours,
+            @Param(
+                            unit = "days",
+                            def = "14",
+                            min = 1,
+                            max = 365,
+                            doc = "Release cadence of in-house application development")
+                    double releaseCadenceDaysInHouse,
+            @Param(
+                            unit = "days",
+                            def = "28",
+                            min = 1,
+                            max = 365,
+                            doc = "Release cadence of a vendor's application development")
+                    double releaseCadenceDaysVendor,
+            @Param(
+                            unit = "defects",
+                            def = "12",
+                            min = 0,
+                            max = 10000,
+                            doc = "Defects an in-house team fixes per release")
+                    int fixesPerReleaseInHouse,
+            @Param(
+                            unit = "defects",
+                            def = "30",
+                            min = 0,
+                            max = 10000,
+                            doc = "Defects a vendor fixes per release (deeper technical capacity)")
+                    int fixesPerReleaseVendor,
+            @Param(
+                            unit = "defects",
+                            def = "2",
+                            min = 0,
+                            max = 1000,
+                            doc = "Mean regressions a release introduces without extra testing")
+                    double regressionsPerRelease,
+            @Param(
+                            unit = "hours",
+                            def = "1",
+                            min = 0,
+                            max = 48,
+                            doc = "Planned downtime to install a release (at 02:00)")
+                    double releaseDowntimeHours,
+            @Param(
+                            unit = "windows per month",
+                            def = "1",
+                            min = 0,
+                            max = 30,
+                            doc = "Planned maintenance windows per month (Sunday 01:00)",
+                            source = "Houston Methodist downtime calendar, grade C")
+                    double maintenanceWindowsPerMonth,
+            @Param(
+                            unit = "hours",
+                            def = "2",
+                            min = 0,
+                            max = 24,
+                            doc = "Length of a planned maintenance window",
+                            source = "Houston Methodist downtime calendar (30 min to 6-8 h), grade C")
+                    double maintenanceWindowHours,
+            @Param(
+                            unit = "outages per year",
+                            def = "1.6",
+                            min = 0,
+                            max = 1000,
+                            doc = "Full unplanned outages per year, in-house hosting",
+                            source = "Sittig et al. 2014 (>= 1.07 per year)")
+                    double fullOutagesPerYearInHouse,
+            @Param(
+                            unit = "outages per year",
+                            def = "1.3",
+                            min = 0,
+                            max = 1000,
+                            doc = "Full unplanned outages per year, vendor hosting",
+                            source = "Sittig et al. 2014; VA OIG 2024")
+                    double fullOutagesPerYearVendor,
+            @Param(
+                            unit = "hours",
+                            def = "3.0",
+                            min = 0.01,
+                            max = 1000,
+                            doc = "Median restore time of a full outage, in-house hosting",
+                            source = "Sittig et al. 2014 (>8 h about 0.4 per year)")
+                    double restoreMedianHoursInHouse,
+            @Param(
+                            unit = "hours",
+                            def = "2.5",
+                            min = 0.01,
+                            max = 1000,
+                            doc = "Median restore time of a full outage, vendor hosting")
+                    double restoreMedianHoursVendor,
+            @Param(unit = "log-sd", def = "1.1", min = 0, max = 5, doc = "Spread (sigma of the log) of restore times")
+                    double restoreLogSd,
+            @Param(
+                            unit = "incidents per month",
+                            def = "0.7",
+                            min = 0,
+                            max = 1000,
+                            doc = "Partial-function incidents per month in steady state, in-house hosting")
+                    double partialIncidentsPerMonthInHouse,
+            @Param(
+                            unit = "incidents per month",
+                            def = "1.0",
+                            min = 0,
+                            max = 1000,
+                            doc = "Partial-function incidents per month in steady state, vendor hosting",
+                            source = "VA OIG audit 22-03591-231 (2024)")
+                    double partialIncidentsPerMonthVendor,
+            @Param(
+                            unit = "multiplier",
+                            def = "4",
+                            min = 1,
+                            max = 100,
+                            doc = "Incident-rate multiplier at go-live, decaying to 1",
+                            source = "VA OIG 2024 (about 4 incidents per month early on)")
+                    double goLiveIncidentMultiplier,
+            @Param(
+                            unit = "weeks",
+                            def = "10",
+                            min = 0.1,
+                            max = 520,
+                            doc = "Time constant of the decay of early-life incidents")
+                    double goLiveIncidentDecayWeeks,
+            @Param(
+                            unit = "hours",
+                            def = "1.6",
+                            min = 0.01,
+                            max = 1000,
+                            doc = "Median length of a partial-function incident",
+                            source = "VA OIG 2024 (mean about 2.3 h)")
+                    double partialMedianHours,
+            @Param(
+                            unit = "multiplier per vulnerability",
+                            def = "0.05",
+                            min = 0,
+                            max = 10,
+                            doc = "Added outage rate per open unpatched vulnerability (maintenance adequacy)",
+                            source = "Valenstein 1996, 2003 (unpatched systems fail more)")
+                    double outageRatePerOpenVulnerability)
+            implements Serializable {}
+
+    /** Threats: phishing, compromise and detection, vulnerabilities, vendor breaches and ransomware. */
+    public record Security(
+            @Param(
+                            unit = "campaigns per year",
+                            def = "12",
+                            min = 0,
+                            max = 365,
+                            doc = "Real phishing campaigns that reach staff")
+                    double phishingCampaignsPerYear,
+            @Param(unit = "share", def = "0.1", min = 0, max = 1, doc = "Share of clinicians a real campaign reaches")
+                    double phishingTargetShare,
+            @Param(
+                            unit = "probability",
+                            def = "0.155",
+                            min = 0,
+                            max = 1,
+                            doc = "Click probability of an untrained clinician",
+                            source = "Gordon et al. 2019 JAMA Netw Open (14.2% overall, median 16.7%)")
+                    double baseClickProbability,
+            @Param(
+                            unit = "odds ratio",
+                            def = "0.511",
+                            min = 0,
+                            max = 1,
+                            doc = "Click odds after 6-10 simulated campaigns",
+                            source = "Gordon et al. 2019 JAMA Netw Open (aOR 0.511)")
+                    double clickOddsAfter6Campaigns,
+            @Param(
+                            unit = "odds ratio",
+                            def = "0.335",
+                            min = 0,
+                            max = 1,
+                            doc = "Click odds after more than 10 simulated campaigns",
+                            source = "Gordon et al. 2019 JAMA Netw Open (aOR 0.335)")
+                    double clickOddsAfter10Campaigns,
+            @Param(
+                            unit = "probability",
+                            def = "0.3",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance a click on a real phish yields working credentials")
+                    double credentialCaptureProbability,
+            @Param(
+                            unit = "probability",
+                            def = "0.15",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance an undetected compromised account is used to exfiltrate records (a breach)")
+                    double compromiseBreachProbability,
+            @Param(
+                            unit = "days",
+                            def = "280",
+                            min = 1,
+                            max = 3650,
+                            doc = "Mean time to identify and contain a compromise without dedicated monitoring",
+                            source = "IBM Cost of a Data Breach 2023-2025 (~279 days)")
+                    double meanDwellDays,
+            @Param(
+                            unit = "vulnerabilities per month",
+                            def = "3",
+                            min = 0,
+                            max = 1000,
+                            doc = "Disclosed vulnerabilities that affect the HIS stack")
+                    double vulnerabilitiesPerMonth,
+            @Param(
+                            unit = "days",
+                            def = "60",
+                            min = 0.1,
+                            max = 3650,
+                            doc = "Median patch latency when maintenance is in-house")
+                    double patchLatencyDaysInHouse,
+            @Param(
+                            unit = "days",
+                            def = "32",
+                            min = 0.1,
+                            max = 3650,
+                            doc = "Median patch latency when maintenance is outsourced",
+                            source = "Verizon DBIR 2025 (median 32 days)")
+                    double patchLatencyDaysVendor,
+            @Param(unit = "log-sd", def = "0.8", min = 0, max = 5, doc = "Spread of patch latency")
+                    double patchLatencyLogSd,
+            @Param(
+                            unit = "probability per day",
+                            def = "0.0004",
+                            min = 0,
+                            max = 1,
+                            doc = "Daily exploitation hazard of a vulnerability 30 days after disclosure")
+                    double exploitHazardPerDayAt30Days,
+            @Param(
+                            unit = "exponent",
+                            def = "1.0",
+                            min = 0,
+                            max = 5,
+                            doc =
+                                    "Growth of exploitation hazard with days unpatched (hazard proportional to days^exponent)",
+                            source = "Verizon DBIR (exploitation rises with exposure time)")
+                    double exploitHazardGrowth,
+            @Param(
+                            unit = "share",
+                            def = "0.3",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of intrusions (exploits, compromised credentials) that become ransomware",
+                            source = "assumption; Sophos 2024")
+                    double ransomwareShare,
+            @Param(
+                            unit = "days",
+                            def = "7",
+                            min = 0.1,
+                            max = 365,
+                            doc = "Median HIS downtime after ransomware",
+                            source = "Sophos 2024 (22% recover within a week, 37% > 1 month); Neprash et al.")
+                    double ransomwareDowntimeMedianDays,
+            @Param(unit = "log-sd", def = "0.9", min = 0, max = 5, doc = "Spread of ransomware downtime")
+                    double ransomwareDowntimeLogSd,
+            @Param(
+                            unit = "breaches per year",
+                            def = "0.02",
+                            min = 0,
+                            max = 100,
+                            doc = "Third-party breach rate of each vendor that holds patient data")
+                    double vendorBreachesPerYear,
+            @Param(
+                            unit = "breaches per year",
+                            def = "0.1",
+                            min = 0,
+                            max = 100,
+                            doc = "Reportable insider / misdirected-disclosure breaches per year (non-hacking)",
+                            source = "OCR summaries (hacking ~75% of breaches)")
+                    double insiderBreachesPerYear,
+            @Param(
+                            unit = "records",
+                            def = "4109",
+                            min = 1,
+                            max = 1e9,
+                            doc = "Median records exposed per breach",
+                            source = "HIPAA Journal 2024 (median 4,109)")
+                    double recordsExposedMedian,
+            @Param(unit = "log-sd", def = "2.0", min = 0, max = 6, doc = "Spread of records exposed per breach")
+                    double recordsExposedLogSd,
+            @Param(
+                            unit = "multiplier",
+                            def = "1.3",
+                            min = 1,
+                            max = 20,
+                            doc = "Detection-hazard multiplier when compliance is managed in-house")
+                    double inHouseComplianceDetectionMultiplier)
+            implements Serializable {}
+
+    /** The dedicated, interdisciplinary change-management and support team (the strategy compared). */
+    public record DedicatedTeam(
+            @Param(unit = "boolean", def = "false", doc = "Whether the hospital funds the dedicated team")
+                    boolean enabled,
+            @Param(
+                            unit = "members",
+                            def = "11",
+                            min = 0,
+                            max = 500,
+                            doc = "Team size (informaticists, trainers, analysts)",
+                            source = "Sieja et al. 2019 (Sprint team of 11)")
+                    int size,
+            @Param(
+                            unit = "members",
+                            def = "6",
+                            min = 0.1,
+                            max = 500,
+                            doc =
+                                    "Size at which the team reaches 63% of its full effect (effect = 1 - exp(-size / scale))")
+                    double effectScaleMembers,
+            @Param(
+                            unit = "share",
+                            def = "0.4",
+                            min = 0,
+                            max = 1,
+                            doc = "Cut in outage restore time from monitoring at full effect")
+                    double restoreTimeReduction,
+            @Param(
+                            unit = "multiplier",
+                            def = "5",
+                            min = 1,
+                            max = 100,
+                            doc = "Compromise detection-hazard multiplier from monitoring at full effect",
+                            source = "IBM 2024 (faster detection with security AI / monitoring)")
+                    double detectionHazardMultiplier,
+            @Param(
+                            unit = "sessions per member per week",
+                            def = "6",
+                            min = 0,
+                            max = 100,
+                            doc =
+                                    "Targeted refresher sessions per member per week, given to the least proficient clinicians",
+                            source = "Sieja et al. 2019; English et al. 2022")
+                    double refresherSessionsPerMemberPerWeek,
+            @Param(unit = "hours", def = "1", min = 0, max = 40, doc = "Length of one targeted refresher session")
+                    double refresherSessionHours,
+            @Param(unit = "share", def = "0.5", min = 0, max = 1, doc = "Cut in patch latency at full effect")
+                    double patchLatencyReduction,
+            @Param(
+                            unit = "share",
+                            def = "0.6",
+                            min = 0,
+                            max = 1,
+                            doc = "Cut in regressions per release from release testing at full effect")
+                    double regressionReduction,
+            @Param(
+                            unit = "share per week",
+                            def = "0.04",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of remaining workflow misfit the team removes per week at full effect",
+                            source = "Sieja et al. 2019 (Sprints: workflow redesign, specialty build)")
+                    double misfitFixPerWeek,
+            @Param(
+                            unit = "share",
+                            def = "0.35",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of members who also work as clinically aware tier-2 analysts")
+                    double tier2Share)
+            implements Serializable {
+
+        /** Strength of the team's functions, 0 when the team is off: {@code 1 - exp(-size / effectScaleMembers)}. */
+        public double effect() {
+            return enabled ? 1.0 - Math.exp(-size / effectScaleMembers) : 0.0;
+        }
+    }
+
+    /** Unit costs: they turn activity into money and budgets into staff and hours. */
+    public record Costs(
+            @Param(
+                            unit = "USD per hour",
+                            def = "150",
+                            min = 0,
+                            max = 10000,
+                            doc = "Loaded cost of a physician hour (training time, lost time)")
+                    double physicianHourUsd,
+            @Param(unit = "USD per hour", def = "55", min = 0, max = 10000, doc = "Loaded cost of a nurse hour")
+                    double nurseHourUsd,
+            @Param(
+                            unit = "USD per hour",
+                            def = "45",
+                            min = 0,
+                            max = 10000,
+                            doc = "Loaded cost of an allied clinician hour")
+                    double alliedHourUsd,
+            @Param(
+                            unit = "USD per trainee hour",
+                            def = "20",
+                            min = 0,
+                            max = 10000,
+                            doc = "Trainer and room cost per trainee-hour of training")
+                    double trainerUsdPerTraineeHour,
+            @Param(
+                            unit = "USD per year",
+                            def = "70000",
+                            min = 0,
+                            max = 1e7,
+                            doc = "Loaded cost of an in-house help-desk analyst",
+                            source = "HDI 2016 salary report, grade B/C")
+                    double inHouseDeskAnalystUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "55000",
+                            min = 0,
+                            max = 1e7,
+                            doc = "Vendor price of one help-desk FTE (silver tier)")
+                    double vendorDeskAnalystUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "110000",
+                            min = 0,
+                            max = 1e7,
+                            doc = "Loaded cost of an in-house tier-2 application analyst")
+                    double tier2AnalystUsdPerYear,
+            @Param(
+                            unit = "USD per hour",
+                            def = "60",
+                            min = 0,
+                            max = 10000,
+                            doc = "Backfill cost of a super-user hour at the elbow")
+                    double superUserHourUsd,
+            @Param(
+                            unit = "USD per year",
+                            def = "130000",
+                            min = 0,
+                            max = 1e7,
+                            doc = "Loaded cost of a dedicated-team member")
+                    double dedicatedTeamMemberUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "900000",
+                            min = 0,
+                            max = 1e9,
+                            doc = "In-house hosting (data centre, staff, depreciation)")
+                    double hostingInHouseUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "700000",
+                            min = 0,
+                            max = 1e9,
+                            doc = "Vendor hosting contract (silver tier)")
+                    double hostingVendorUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "800000",
+                            min = 0,
+                            max = 1e9,
+                            doc = "In-house application development team")
+                    double applicationDevelopmentInHouseUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "650000",
+                            min = 0,
+                            max = 1e9,
+                            doc = "Vendor application development contract")
+                    double applicationDevelopmentVendorUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "300000",
+                            min = 0,
+                            max = 1e9,
+                            doc = "In-house record management, decision-support and compliance staff (per function)")
+                    double clinicalFunctionInHouseUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "250000",
+                            min = 0,
+                            max = 1e9,
+                            doc =
+                                    "Vendor contract for a record, decision-support or compliance function (per function)")
+                    double clinicalFunctionVendorUsdPerYear,
+            @Param(unit = "multiplier", def = "0.85", min = 0, max = 10, doc = "Vendor price multiplier at bronze tier")
+                    double vendorSlaCostMultiplierBronze,
+            @Param(unit = "multiplier", def = "1.3", min = 0, max = 10, doc = "Vendor price multiplier at gold tier")
+                    double vendorSlaCostMultiplierGold,
+            @Param(
+                            unit = "USD per hour",
+                            def = "20000",
+                            min = 0,
+                            max = 1e8,
+                            doc = "Cost of an hour of full unplanned downtime (lost revenue, overtime, diversion)",
+                            source =
+                                    "assumption; Sittig (up to $1M/h for a large hospital), AC Group ($488-634 per physician-hour)")
+                    double unplannedDowntimeUsdPerHour,
+            @Param(unit = "USD per event", def = "50000", min = 0, max = 1e9, doc = "Cost of a harm event")
+                    double harmEventUsd,
+            @Param(
+                            unit = "USD per breach",
+                            def = "6000000",
+                            min = 0,
+                            max = 1e10,
+                            doc = "Fixed cost of a breach (response, notification, penalties, churn)",
+                            source = "IBM Cost of a Data Breach 2023-2025 ($7.4M-$10.9M per breach)")
+                    double breachFixedUsd,
+            @Param(
+                            unit = "USD per record",
+                            def = "100",
+                            min = 0,
+                            max = 10000,
+                            doc = "Cost per record exposed",
+                            source = "IBM 2019 ($429 per record, all-in)")
+                    double breachPerRecordUsd,
+            @Param(
+                            unit = "multiplier",
+                            def = "1.5",
+                            min = 1,
+                            max = 10,
+                            doc = "Breach-cost multiplier when compliance is outsourced (slower reporting, penalties)")
+                    double outsourcedCompliancePenaltyMultiplier)
+            implements Serializable {
+
+        /** Loaded cost of an hour of a clinician of the given role index (0 physician, 1 nurse, 2 allied). */
+        public double clinicianHourUsd(int roleIndex) {
+            return switch (roleIndex) {
+                case 0 -> physicianHourUsd;
+                case 1 -> nurseHourUsd;
+                default -> alliedHourUsd;
+            };
+        }
+    }
+
+    /**
+     * Funding given as money instead of staff and hours. When a budget is set, unit costs turn it into the natural
+     * unit it funds ({@link BudgetResolver}); setting both forms of one lever is an error.
+     */
+    public record Budget(
+            @Param(
+                            unit = "USD (one-off)",
+                            def = "",
+                            min = 0,
+                            max = 1e10,
+                            doc =
+                                    "Pre-go-live training budget; buys hours for all roles in the ratio of the scenario's training hours")
+                    Double trainingUsd,
+            @Param(
+                            unit = "USD per year",
+                            def = "",
+                            min = 0,
+                            max = 1e10,
+                            doc = "Help-desk budget; buys support.helpDeskAnalysts at the desk's FTE price")
+                    Double helpDeskUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "",
+                            min = 0,
+                            max = 1e10,
+                            doc = "Tier-2 budget; buys support.tier2Analysts")
+                    Double tier2UsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "",
+                            min = 0,
+                            max = 1e10,
+                            doc = "Dedicated-team budget; buys dedicatedTeam.size")
+                    Double dedicatedTeamUsdPerYear)
+            implements Serializable {}
+
+    /** Switches that turn mechanisms off for analytic checks and ablation studies; all on by default. */
+    public record Mechanisms(
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "Clinicians learn after go-live (off: proficiency stays at its initial level)")
+                    boolean learning,
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "Tier-1 tickets not resolved at first contact escalate (off: tier 1 resolves all)")
+                    boolean escalation,
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "Staffing and demand follow shifts and weekdays (off: flat around the clock)")
+                    boolean shiftEffects,
+            @Param(unit = "boolean", def = "true", doc = "Clinicians may work around issues instead of asking for help")
+                    boolean workarounds)
+            implements Serializable {}
+}

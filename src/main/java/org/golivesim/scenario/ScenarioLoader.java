@@ -1,0 +1,316 @@
+package org.golivesim.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads scenario and sweep files (YAML): {@code extends:} overlays (paths relative to the file), {@code --set
+ * key=value} overrides, validation against {@link ScenarioSchema}, and budget resolution ({@link BudgetResolver}).
+ * All problems in the input are collected and thrown together as one {@link ScenarioException}.
+ */
+public final class ScenarioLoader {
+    private static final String SET_SOURCE = "--set";
+
+    private ScenarioLoader() {}
+
+    /** A scenario file as read: hashes of every file that went into it, for the manifest. */
+    public record SourceFile(String path, String sha256) implements java.io.Serializable {}
+
+    /**
+     * A loaded scenario: the resolved parameters, the explicit values they came from, the files read, and the
+     * sweep section if the file has one.
+     *
+     * @param scenario resolved parameters
+     * @param values explicit values from files and overrides (defaults are not listed)
+     * @param files every file read, outermost first
+     * @param notes what budgets resolved to, in words
+     * @param sweep the sweep section, or null
+     */
+    public record Loaded(
+            Scenario scenario,
+            Map<String, ScenarioSchema.Located> values,
+            List<SourceFile> files,
+            List<String> notes,
+            SweepSpec sweep)
+            implements java.io.Serializable {
+
+        /**
+         * This scenario with some parameters replaced (a sweep point, a strategy arm). Budgets are resolved again.
+         *
+         * @param overrides key to value text
+         * @param origin where the overrides come from, for messages
+         * @throws ScenarioException when a value is not allowed
+         */
+        public Resolved with(Map<String, String> overrides, String origin) {
+            Map<String, ScenarioSchema.Located> merged = new LinkedHashMap<>(values);
+            List<ScenarioException.Problem> problems = new ArrayList<>();
+            overrides.forEach((k, v) -> {
+                if (ScenarioSchema.find(k) == null) {
+                    problems.add(unknownKey(origin, 0, k));
+                }
+                merged.put(k, new ScenarioSchema.Located(v, origin, 0));
+            });
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            return resolve(merged);
+        }
+    }
+
+    /** A scenario with the notes of what its budgets bought. */
+    public record Resolved(Scenario scenario, List<String> notes) {}
+
+    /**
+     * Loads a scenario or sweep file with command-line overrides.
+     *
+     * @param file the YAML file
+     * @param sets overrides of the form {@code key=value}
+     * @throws ScenarioException for any problem in the file, the files it extends, or the overrides
+     */
+    public static Loaded load(Path file, List<String> sets) {
+        List<ScenarioException.Problem> problems = new ArrayList<>();
+        Map<String, ScenarioSchema.Located> values = new LinkedHashMap<>();
+        List<SourceFile> files = new ArrayList<>();
+        Node[] sweepNode = new Node[1];
+        String[] sweepFile = new String[1];
+        readFile(file, values, files, problems, new HashSet<>(), sweepNode, sweepFile, true);
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                problems.add(new ScenarioException.Problem(
+                        SET_SOURCE, 0, set, "expected key=value, e.g. --set support.helpDeskAnalysts=20"));
+                continue;
+            }
+            String key = set.substring(0, eq).trim();
+            if (ScenarioSchema.find(key) == null) {
+                problems.add(unknownKey(SET_SOURCE, 0, key));
+                continue;
+            }
+            values.put(key, new ScenarioSchema.Located(set.substring(eq + 1), SET_SOURCE, 0));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        Resolved resolved = resolve(values);
+        SweepSpec sweep = sweepNode[0] == null ? null : SweepParser.parse(sweepNode[0], sweepFile[0], values);
+        return new Loaded(resolved.scenario(), Map.copyOf(values), List.copyOf(files), resolved.notes(), sweep);
+    }
+
+    /**
+     * Builds and budget-resolves a scenario from explicit values.
+     *
+     * @throws ScenarioException listing every problem
+     */
+    public static Resolved resolve(Map<String, ScenarioSchema.Located> values) {
+        List<ScenarioException.Problem> problems = new ArrayList<>();
+        Scenario first = ScenarioSchema.build(values, problems);
+        if (first == null) {
+            throw new ScenarioException(problems);
+        }
+        BudgetResolver.Result budget = BudgetResolver.resolve(first, values, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        if (budget.derived().isEmpty()) {
+            return new Resolved(first, List.of());
+        }
+        Map<String, ScenarioSchema.Located> merged = new LinkedHashMap<>(values);
+        merged.putAll(budget.derived());
+        Scenario second = ScenarioSchema.build(merged, problems);
+        if (second == null) {
+            throw new ScenarioException(problems);
+        }
+        return new Resolved(second, budget.notes());
+    }
+
+    static ScenarioException.Problem unknownKey(String file, int line, String key) {
+        String hint = ScenarioSchema.suggest(key);
+        return new ScenarioException.Problem(
+                file,
+                line,
+                key,
+                "unknown key" + (hint != null ? "; did you mean '" + hint + "'?" : "")
+                        + " (`golive params` lists every key)");
+    }
+
+    private static void readFile(
+            Path file,
+            Map<String, ScenarioSchema.Located> values,
+            List<SourceFile> files,
+            List<ScenarioException.Problem> problems,
+            Set<Path> chain,
+            Node[] sweepNode,
+            String[] sweepFile,
+            boolean outermost) {
+        Path norm = file.toAbsolutePath().normalize();
+        String name = file.toString();
+        if (!chain.add(norm)) {
+            problems.add(new ScenarioException.Problem(
+                    name,
+                    0,
+                    "extends",
+                    "cycle in extends: " + name + " extends itself through "
+                            + chain.stream().map(Path::getFileName).toList()));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(norm);
+        } catch (NoSuchFileException e) {
+            problems.add(new ScenarioException.Problem(name, 0, "", "file not found"));
+            return;
+        } catch (IOException e) {
+            problems.add(new ScenarioException.Problem(name, 0, "", "cannot read file: " + e.getMessage()));
+            return;
+        }
+        files.add(new SourceFile(name, sha256(bytes)));
+        Node root;
+        try (Reader r = new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8))) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(r);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            problems.add(new ScenarioException.Problem(name, line, "", "malformed YAML: " + e.getProblem()));
+            return;
+        } catch (YAMLException | IOException e) {
+            problems.add(new ScenarioException.Problem(name, 0, "", "malformed YAML: " + e.getMessage()));
+            return;
+        }
+        if (root == null) {
+            return; // an empty file states no differences from the defaults
+        }
+        if (!(root instanceof MappingNode map)) {
+            problems.add(new ScenarioException.Problem(
+                    name, line(root), "", "expected a mapping of keys to values at the top level"));
+            return;
+        }
+        Map<String, ScenarioSchema.Located> own = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(t.getKeyNode());
+            if (key == null) {
+                problems.add(new ScenarioException.Problem(name, line(t.getKeyNode()), "", "keys must be plain text"));
+                continue;
+            }
+            if (key.equals("extends")) {
+                String parent = scalar(t.getValueNode());
+                if (parent == null || parent.isBlank()) {
+                    problems.add(new ScenarioException.Problem(
+                            name, line(t.getValueNode()), "extends", "expected the path of another scenario file"));
+                    continue;
+                }
+                Path parentPath = norm.getParent().resolve(parent);
+                int before = problems.size();
+                readFile(parentPath, values, files, problems, chain, sweepNode, sweepFile, false);
+                if (problems.size() > before && problems.get(before).message().equals("file not found")) {
+                    problems.set(
+                            before,
+                            new ScenarioException.Problem(
+                                    name,
+                                    line(t.getValueNode()),
+                                    "extends",
+                                    "extends target '" + parent + "' not found (looked for " + parentPath + ")"));
+                }
+                continue;
+            }
+            if (key.equals("sweep")) {
+                if (outermost) {
+                    sweepNode[0] = t.getValueNode();
+                    sweepFile[0] = name;
+                }
+                continue;
+            }
+            flatten(key, t.getValueNode(), name, own, problems);
+        }
+        values.putAll(own);
+        chain.remove(norm);
+    }
+
+    private static void flatten(
+            String key,
+            Node node,
+            String file,
+            Map<String, ScenarioSchema.Located> out,
+            List<ScenarioException.Problem> problems) {
+        if (node instanceof MappingNode map && ScenarioSchema.find(key) == null) {
+            for (NodeTuple t : map.getValue()) {
+                String child = scalar(t.getKeyNode());
+                if (child == null) {
+                    problems.add(
+                            new ScenarioException.Problem(file, line(t.getKeyNode()), key, "keys must be plain text"));
+                    continue;
+                }
+                flatten(key + "." + child, t.getValueNode(), file, out, problems);
+            }
+            return;
+        }
+        ParamInfo p = ScenarioSchema.find(key);
+        if (p == null) {
+            problems.add(unknownKey(file, line(node), key));
+            return;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            problems.add(new ScenarioException.Problem(
+                    file, line(node), key, "expected a single value; allowed: " + p.allowedText()));
+            return;
+        }
+        String text = scalar.getValue();
+        if (text.equals("~") || text.equalsIgnoreCase("null")) {
+            text = "";
+        }
+        try {
+            ScenarioSchema.parse(p, text);
+            out.put(key, new ScenarioSchema.Located(text, file, line(node)));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ScenarioException.Problem(file, line(node), key, e.getMessage()));
+        }
+    }
+
+    static String scalar(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    static int line(Node node) {
+        return node.getStartMark() != null ? node.getStartMark().getLine() + 1 : 0;
+    }
+
+    static List<Node> sequence(Node node) {
+        return node instanceof SequenceNode s ? s.getValue() : null;
+    }
+
+    /** SHA-256 of bytes as lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
