@@ -57,6 +57,7 @@ public enum DailyMetric {
     COST_TRAINING("cost_training_usd", (l, p) -> l.costTraining),
     COST_SUPPORT_STAFF("cost_support_staff_usd", (l, p) -> l.costSupportStaff),
     COST_VENDOR("cost_vendor_usd", (l, p) -> l.costVendor),
+    COST_IN_HOUSE_IT("cost_in_house_it_usd", (l, p) -> l.costInHouseIt),
     COST_DEDICATED_TEAM("cost_dedicated_team_usd", (l, p) -> l.costDedicatedTeam),
     COST_DOWNTIME("cost_downtime_usd", (l, p) -> l.costDowntime),
     COST_HARM("cost_harm_usd", (l, p) -> l.costHarm),
@@ -66,6 +67,7 @@ public enum DailyMetric {
             (l, p) -> l.costTraining
                     + l.costSupportStaff
                     + l.costVendor
+                    + l.costInHouseIt
                     + l.costDedicatedTeam
                     + l.costDowntime
                     + l.costHarm

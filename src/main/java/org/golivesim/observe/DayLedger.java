@@ -54,6 +54,7 @@ public final class DayLedger {
     public double costTraining;
     public double costSupportStaff;
     public double costVendor;
+    public double costInHouseIt;
     public double costDedicatedTeam;
     public double costDowntime;
     public double costHarm;

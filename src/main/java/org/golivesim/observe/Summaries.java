@@ -140,6 +140,7 @@ public final class Summaries {
             DailyMetric.COST_TRAINING,
             DailyMetric.COST_SUPPORT_STAFF,
             DailyMetric.COST_VENDOR,
+            DailyMetric.COST_IN_HOUSE_IT,
             DailyMetric.COST_DEDICATED_TEAM,
             DailyMetric.COST_DOWNTIME,
             DailyMetric.COST_HARM,

@@ -145,7 +145,7 @@ public record Scenario(
                     double weekendWorkProbability,
             @Param(
                             unit = "multiplier",
-                            def = "0.5",
+                            def = "0.65",
                             min = 0,
                             max = 5,
                             doc = "Extra time per task at zero proficiency: time x (1 + slowdown x (1 - proficiency))",
@@ -291,7 +291,7 @@ public record Scenario(
     public record Issues(
             @Param(
                             unit = "issues per hour",
-                            def = "0.2",
+                            def = "0.15",
                             min = 0,
                             max = 10,
                             doc = "How-to issues per hour of use at zero proficiency (scales with 1 - proficiency)")
@@ -306,14 +306,14 @@ public record Scenario(
                     double accessPerHour,
             @Param(
                             unit = "issues per hour per defect",
-                            def = "0.00005",
+                            def = "0.00001",
                             min = 0,
                             max = 1,
                             doc = "Defect encounters per hour of use per active known-or-latent defect discovered")
                     double defectPerHourPerActiveDefect,
             @Param(
                             unit = "issues per hour",
-                            def = "0.02",
+                            def = "0.003",
                             min = 0,
                             max = 1,
                             doc = "Workflow-misfit issues per hour at full misfit (misfit level 1)")
@@ -324,13 +324,13 @@ public record Scenario(
             @Param(unit = "utility", def = "0.0", doc = "Base utility of working around the issue")
                     double workaroundUtility,
             @Param(
-                            unit = "utility per hour",
-                            def = "0.08",
+                            unit = "utility per log hour",
+                            def = "0.5",
                             min = 0,
                             max = 10,
-                            doc = "Loss of ticket utility per hour of recently experienced wait",
+                            doc = "Loss of ticket utility per unit of ln(1 + remembered resolution hours)",
                             source = "VA OIG 21-00781-108 (mechanism)")
-                    double waitAversionPerHour,
+                    double waitAversionPerLogHour,
             @Param(
                             unit = "utility per share",
                             def = "3.0",
@@ -354,15 +354,94 @@ public record Scenario(
                             doc =
                                     "Weight of the newest ticket in a clinician's memory of support (exponential smoothing)")
                     double supportMemoryWeight,
-            @Param(unit = "days", def = "14", min = 0.1, max = 365, doc = "Mean time a workaround stays in use")
+            @Param(
+                            unit = "days",
+                            def = "30",
+                            min = 0.1,
+                            max = 3650,
+                            doc =
+                                    "Half-life of a clinician's memory of support experience (waits and unresolved closures fade)")
+                    double supportMemoryHalfLifeDays,
+            @Param(unit = "days", def = "10", min = 0.1, max = 365, doc = "Mean time a workaround stays in use")
                     double workaroundPersistenceDays,
             @Param(
                             unit = "share of tasks",
-                            def = "0.05",
+                            def = "0.02",
                             min = 0,
                             max = 1,
                             doc = "Share of a clinician's tasks done under each active workaround")
-                    double workaroundTaskShare)
+                    double workaroundTaskShare,
+            @Param(
+                            unit = "share",
+                            def = "0.4",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of workflow-misfit issues that concern patient-record management (routed by its sourcing)")
+                    double recordShareOfWorkflowIssues,
+            @Param(
+                            unit = "share of misfit",
+                            def = "0.0005",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of remaining workflow misfit removed by a workflow ticket resolved in-house")
+                    double misfitFixPerInHouseTicket,
+            @Param(
+                            unit = "share of misfit",
+                            def = "0.0002",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of remaining workflow misfit removed by a workflow ticket resolved by a vendor (weaker workflow fit)",
+                            source = "seed essay (vendors align less with clinical workflows); assumption")
+                    double misfitFixPerVendorTicket,
+            @Param(
+                            unit = "share",
+                            def = "0.4",
+                            min = 0,
+                            max = 1,
+                            doc = "Weight of proficiency (vs support experience) in a clinician's satisfaction")
+                    double satisfactionProficiencyWeight,
+            @Param(
+                            unit = "share",
+                            def = "0.3",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Weight of workflow fit (1 - misfit) in a clinician's satisfaction; support experience takes the rest",
+                            source = "KLAS Arch Collaborative (personalisation and training drive satisfaction)")
+                    double satisfactionFitWeight,
+            @Param(
+                            unit = "satisfaction",
+                            def = "0.85",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Satisfaction of a clinician of neutral disposition with full proficiency, fit and support")
+                    double satisfactionCeiling,
+            @Param(
+                            unit = "hours",
+                            def = "72",
+                            min = 0.1,
+                            max = 10000,
+                            doc =
+                                    "Ticket resolution time that halves support experience: experience = (1 - unresolved) x tolerance / (tolerance + remembered hours)")
+                    double waitToleranceHours,
+            @Param(
+                            unit = "weight per shift",
+                            def = "0.05",
+                            min = 0.001,
+                            max = 1,
+                            doc = "How fast satisfaction follows its current level (exponential smoothing per shift)")
+                    double satisfactionAdjustmentPerShift,
+            @Param(
+                            unit = "satisfaction",
+                            def = "0.15",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Spread (sd) of clinicians' personal disposition towards the HIS, added to their satisfaction target")
+                    double satisfactionSpread)
             implements Serializable {}
 
     /** How tasks go wrong. */
@@ -409,14 +488,14 @@ public record Scenario(
                     double activeDefectLogOdds,
             @Param(
                             unit = "log-odds",
-                            def = "0.3",
+                            def = "1.0",
                             min = 0,
                             max = 10,
                             doc = "Added log-odds at full workflow / decision-support misfit")
                     double misfitLogOdds,
             @Param(
                             unit = "share",
-                            def = "0.01",
+                            def = "0.003",
                             min = 0,
                             max = 1,
                             doc = "Share of errors that reach the patient as harm events",
@@ -428,12 +507,12 @@ public record Scenario(
     public record Support(
             @Param(
                             unit = "FTE",
-                            def = "12",
+                            def = "20",
                             min = 0,
                             max = 2000,
                             doc = "Help-desk analysts (tier 1), in-house or vendor staff by technical-support sourcing")
                     int helpDeskAnalysts,
-            @Param(unit = "FTE", def = "6", min = 0, max = 2000, doc = "In-house application analysts (tier 2)")
+            @Param(unit = "FTE", def = "10", min = 0, max = 2000, doc = "In-house application analysts (tier 2)")
                     int tier2Analysts,
             @Param(
                             unit = "per 100 clinicians",
@@ -464,6 +543,13 @@ public record Scenario(
                             max = 1,
                             doc = "Chance a super-user resolves a how-to or workflow issue on the spot")
                     double superUserResolveProbability,
+            @Param(
+                            unit = "calls per clinician on duty",
+                            def = "0.02",
+                            min = 0,
+                            max = 10,
+                            doc = "Outage calls to the help desk per clinician on duty when an unplanned outage starts")
+                    double outageCallsPerClinicianOnDuty,
             @Param(
                             unit = "hours per day",
                             def = "16",
@@ -512,7 +598,7 @@ public record Scenario(
                     double handleTimeCv,
             @Param(
                             unit = "probability",
-                            def = "0.78",
+                            def = "0.62",
                             min = 0,
                             max = 1,
                             doc = "First-contact resolution of how-to tickets at an in-house desk",
@@ -520,14 +606,14 @@ public record Scenario(
                     double fcrHowTo,
             @Param(
                             unit = "probability",
-                            def = "0.92",
+                            def = "0.7",
                             min = 0,
                             max = 1,
                             doc = "First-contact resolution of access tickets")
                     double fcrAccess,
             @Param(
                             unit = "probability",
-                            def = "0.15",
+                            def = "0.5",
                             min = 0,
                             max = 1,
                             doc = "First-contact resolution of defect tickets (the rest go to the fix queue)")
@@ -546,6 +632,13 @@ public record Scenario(
                             max = 200,
                             doc = "Mean tier-2 work time on an escalated ticket")
                     double tier2HandleHours,
+            @Param(
+                            unit = "hours",
+                            def = "0.4",
+                            min = 0.01,
+                            max = 200,
+                            doc = "Mean tier-2 work time on an escalated how-to or access ticket")
+                    double tier2HandleHoursHowTo,
             @Param(
                             unit = "utilization",
                             def = "0.85",
@@ -715,7 +808,7 @@ public record Scenario(
     public record HisSystem(
             @Param(
                             unit = "defects",
-                            def = "300",
+                            def = "200",
                             min = 0,
                             max = 100000,
                             doc = "Latent defects at go-live (Goel-Okumoto a)",
@@ -751,21 +844,21 @@ public record Scenario(
                     int fixesPerReleaseInHouse,
             @Param(
                             unit = "defects",
-                            def = "30",
+                            def = "40",
                             min = 0,
                             max = 10000,
                             doc = "Defects a vendor fixes per release (deeper technical capacity)")
                     int fixesPerReleaseVendor,
             @Param(
                             unit = "defects",
-                            def = "2",
+                            def = "4",
                             min = 0,
                             max = 1000,
                             doc = "Mean regressions a release introduces without extra testing")
                     double regressionsPerRelease,
             @Param(
                             unit = "hours",
-                            def = "1",
+                            def = "0.5",
                             min = 0,
                             max = 48,
                             doc = "Planned downtime to install a release (at 02:00)")
@@ -780,7 +873,7 @@ public record Scenario(
                     double maintenanceWindowsPerMonth,
             @Param(
                             unit = "hours",
-                            def = "2",
+                            def = "1.5",
                             min = 0,
                             max = 24,
                             doc = "Length of a planned maintenance window",
@@ -788,7 +881,7 @@ public record Scenario(
                     double maintenanceWindowHours,
             @Param(
                             unit = "outages per year",
-                            def = "1.6",
+                            def = "1.8",
                             min = 0,
                             max = 1000,
                             doc = "Full unplanned outages per year, in-house hosting",
@@ -796,7 +889,7 @@ public record Scenario(
                     double fullOutagesPerYearInHouse,
             @Param(
                             unit = "outages per year",
-                            def = "1.3",
+                            def = "1.5",
                             min = 0,
                             max = 1000,
                             doc = "Full unplanned outages per year, vendor hosting",
@@ -804,7 +897,7 @@ public record Scenario(
                     double fullOutagesPerYearVendor,
             @Param(
                             unit = "hours",
-                            def = "3.0",
+                            def = "4.0",
                             min = 0.01,
                             max = 1000,
                             doc = "Median restore time of a full outage, in-house hosting",
@@ -812,12 +905,12 @@ public record Scenario(
                     double restoreMedianHoursInHouse,
             @Param(
                             unit = "hours",
-                            def = "2.5",
+                            def = "3.0",
                             min = 0.01,
                             max = 1000,
                             doc = "Median restore time of a full outage, vendor hosting")
                     double restoreMedianHoursVendor,
-            @Param(unit = "log-sd", def = "1.1", min = 0, max = 5, doc = "Spread (sigma of the log) of restore times")
+            @Param(unit = "log-sd", def = "1.3", min = 0, max = 5, doc = "Spread (sigma of the log) of restore times")
                     double restoreLogSd,
             @Param(
                             unit = "incidents per month",
@@ -851,7 +944,7 @@ public record Scenario(
                     double goLiveIncidentDecayWeeks,
             @Param(
                             unit = "hours",
-                            def = "1.6",
+                            def = "1.0",
                             min = 0.01,
                             max = 1000,
                             doc = "Median length of a partial-function incident",
@@ -876,7 +969,7 @@ public record Scenario(
                             max = 365,
                             doc = "Real phishing campaigns that reach staff")
                     double phishingCampaignsPerYear,
-            @Param(unit = "share", def = "0.1", min = 0, max = 1, doc = "Share of clinicians a real campaign reaches")
+            @Param(unit = "share", def = "0.02", min = 0, max = 1, doc = "Share of clinicians a real campaign reaches")
                     double phishingTargetShare,
             @Param(
                             unit = "probability",
@@ -904,14 +997,14 @@ public record Scenario(
                     double clickOddsAfter10Campaigns,
             @Param(
                             unit = "probability",
-                            def = "0.3",
+                            def = "0.2",
                             min = 0,
                             max = 1,
                             doc = "Chance a click on a real phish yields working credentials")
                     double credentialCaptureProbability,
             @Param(
                             unit = "probability",
-                            def = "0.15",
+                            def = "0.01",
                             min = 0,
                             max = 1,
                             doc = "Chance an undetected compromised account is used to exfiltrate records (a breach)")
@@ -950,7 +1043,7 @@ public record Scenario(
                     double patchLatencyLogSd,
             @Param(
                             unit = "probability per day",
-                            def = "0.0004",
+                            def = "0.0002",
                             min = 0,
                             max = 1,
                             doc = "Daily exploitation hazard of a vulnerability 30 days after disclosure")
@@ -966,7 +1059,7 @@ public record Scenario(
                     double exploitHazardGrowth,
             @Param(
                             unit = "share",
-                            def = "0.3",
+                            def = "0.2",
                             min = 0,
                             max = 1,
                             doc = "Share of intrusions (exploits, compromised credentials) that become ransomware",
@@ -1211,7 +1304,7 @@ public record Scenario(
                             source =
                                     "assumption; Sittig (up to $1M/h for a large hospital), AC Group ($488-634 per physician-hour)")
                     double unplannedDowntimeUsdPerHour,
-            @Param(unit = "USD per event", def = "50000", min = 0, max = 1e9, doc = "Cost of a harm event")
+            @Param(unit = "USD per event", def = "20000", min = 0, max = 1e9, doc = "Cost of a harm event")
                     double harmEventUsd,
             @Param(
                             unit = "USD per breach",

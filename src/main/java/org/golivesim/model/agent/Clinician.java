@@ -1,0 +1,373 @@
+package org.golivesim.model.agent;
+
+import org.golivesim.model.domain.Role;
+import org.golivesim.model.domain.ShiftSlot;
+import org.golivesim.model.domain.Ticket;
+import org.golivesim.model.domain.TicketKind;
+import org.golivesim.model.domain.TicketOwner;
+import org.golivesim.scenario.Scenario;
+
+/**
+ * A physician, nurse or allied clinician who uses the HIS. Behavioural rules (parameters in {@link Scenario}):
+ *
+ * <ul>
+ *   <li><b>Initial proficiency</b> from pre-go-live training: {@code p0 = pMax (1 - exp(-hours / hoursScale))}.
+ *   <li><b>Learning</b> by use, a power law of practice: {@code p = 1 - (1 - base)(1 + usedHours / practiceHours)^-k},
+ *       where {@code base} starts at {@code p0} and each taught resolution or refresher closes a share of its gap.
+ *   <li><b>Issues</b> arrive per hour of use: how-to issues at {@code rate (1 - p)}, access issues, defect encounters
+ *       in proportion to active defects, workflow misfits in proportion to misfit.
+ *   <li><b>Choice</b> between a super-user, a ticket and a workaround by multinomial logit; ticket utility falls with
+ *       remembered waits and unresolved closures, workaround utility rises with habit (VA OIG 21-00781-108).
+ *   <li><b>Tasks and errors</b>: time per task is {@code 1 + slowdown (1 - p)} times the legacy time; on paper it is
+ *       {@code paperTimeMultiplier} times and needs back-entry later; errors follow a logistic model with the
+ *       workaround odds ratio of van der Veen 2018.
+ *   <li><b>Satisfaction</b> follows a mix of proficiency and support experience.
+ * </ul>
+ *
+ * <p>The clinician holds only its own state; the shift's circumstances arrive as a {@link Shift} from the
+ * {@link Workforce}, which keeps memory per clinician small enough for tens of thousands of clinicians.
+ */
+public final class Clinician implements TicketOwner {
+    private final int id;
+    private final Role role;
+    private final ShiftSlot slot;
+    private final double trainingHours;
+    private double baseProficiency;
+    private double proficiency;
+    private double usedHours;
+    private double satisfaction;
+    private double rememberedResolutionHours;
+    private double rememberedUnresolved;
+    private double workaroundHabit;
+    private int activeWorkarounds;
+    private int openTickets;
+    private double backEntryMinutes;
+    private double issueMinutesThisShift;
+    private int simulatedCampaignsSeen;
+    private int simulatedClicks;
+    private boolean remedialTrained;
+    private boolean compromised;
+    private final double disposition;
+    private final Workforce workforce;
+
+    Clinician(
+            int id,
+            Role role,
+            ShiftSlot slot,
+            double trainingHours,
+            double disposition,
+            Scenario.Training training,
+            Workforce workforce) {
+        this.disposition = disposition;
+        this.id = id;
+        this.role = role;
+        this.slot = slot;
+        this.trainingHours = trainingHours;
+        this.baseProficiency = initialProficiency(trainingHours, training);
+        this.proficiency = baseProficiency;
+        this.satisfaction =
+                Math.max(0, Math.min(1, disposition + workforce.issues().satisfactionCeiling()));
+        this.workforce = workforce;
+    }
+
+    /** {@code pMax (1 - exp(-hours / hoursScale))}: proficiency on the first day of go-live. */
+    public static double initialProficiency(double trainingHours, Scenario.Training t) {
+        return t.maxInitialProficiency() * (1.0 - Math.exp(-trainingHours / t.proficiencyHoursScale()));
+    }
+
+    /** Power law of practice: proficiency after {@code usedHours} of use from a base level. */
+    public static double practiced(double base, double usedHours, Scenario.Learning l) {
+        return 1.0 - (1.0 - base) * Math.pow(1.0 + usedHours / l.practiceHours(), -l.learningExponent());
+    }
+
+    /**
+     * Error probability of one task by the logistic model: base log-odds plus proficiency, defect and misfit terms,
+     * plus the workaround odds ratio or the paper-procedure term.
+     *
+     * @param p proficiency on the system used (1 on paper and on the legacy system)
+     * @param activeDefectShare discovered, unfixed defects over latent defects at go-live
+     * @param misfit workflow misfit 0..1
+     * @param workaround whether the task is done under a workaround
+     * @param paper whether the task is done on paper downtime procedures
+     */
+    public static double errorProbability(
+            Scenario.Errors e, double p, double activeDefectShare, double misfit, boolean workaround, boolean paper) {
+        double logit = Math.log(e.baseErrorProbability() / (1 - e.baseErrorProbability()));
+        if (paper) {
+            logit += e.downtimeLogOdds();
+        } else {
+            logit += e.lowProficiencyLogOdds() * (1 - p)
+                    + e.activeDefectLogOdds() * activeDefectShare
+                    + e.misfitLogOdds() * misfit;
+            if (workaround) {
+                logit += Math.log(e.workaroundOddsRatio());
+            }
+        }
+        return 1.0 / (1.0 + Math.exp(-logit));
+    }
+
+    /** Clinician's probability of clicking a phishing e-mail given simulated campaigns seen (Gordon et al. 2019). */
+    public double clickProbability(Scenario.Security s, Scenario.Training t) {
+        double base = s.baseClickProbability();
+        double odds = base / (1 - base);
+        if (simulatedCampaignsSeen >= 10) {
+            odds *= s.clickOddsAfter10Campaigns();
+        } else if (simulatedCampaignsSeen >= 5) {
+            odds *= s.clickOddsAfter6Campaigns();
+        }
+        if (remedialTrained) {
+            odds *= t.remedialClickOddsMultiplier();
+        }
+        return odds / (1 + odds);
+    }
+
+    /**
+     * Start of a shift: issues arrive over the shift's hours of use and the clinician chooses what to do with each.
+     * Tickets are opened at their own times within the shift.
+     */
+    void beginShift(Shift shift) {
+        issueMinutesThisShift = 0;
+        if (!shift.live()) {
+            // legacy system: only access problems, taken to the desk
+            int access = shift.issueStream().poisson(shift.issues().accessPerHour() * shift.hours());
+            for (int i = 0; i < access; i++) {
+                openTicket(TicketKind.ACCESS, shift);
+            }
+            return;
+        }
+        Scenario.Issues q = shift.issues();
+        double h = shift.hours();
+        int howTo = shift.issueStream().poisson(q.howToPerHourAtZeroProficiency() * (1 - proficiency) * h);
+        int access = shift.issueStream().poisson(q.accessPerHour() * h);
+        int defect = shift.issueStream().poisson(q.defectPerHourPerActiveDefect() * shift.activeDefects() * h);
+        int workflow = shift.issueStream().poisson(q.workflowMisfitPerHour() * shift.misfit() * h);
+        for (int i = 0; i < howTo; i++) {
+            handleIssue(TicketKind.HOW_TO, shift);
+        }
+        for (int i = 0; i < access; i++) {
+            openTicket(TicketKind.ACCESS, shift);
+        }
+        for (int i = 0; i < defect; i++) {
+            handleIssue(TicketKind.DEFECT, shift);
+        }
+        for (int i = 0; i < workflow; i++) {
+            TicketKind kind = shift.issueStream().bernoulli(q.recordShareOfWorkflowIssues())
+                    ? TicketKind.RECORD
+                    : TicketKind.WORKFLOW;
+            handleIssue(kind, shift);
+        }
+        shift.ledger().issues += howTo + access + defect + workflow;
+    }
+
+    private void handleIssue(TicketKind kind, Shift shift) {
+        Scenario.Issues q = shift.issues();
+        boolean superUserCanHelp =
+                kind != TicketKind.DEFECT && shift.superUsers().available();
+        double uSuper = superUserCanHelp ? Math.exp(q.superUserUtility()) : 0.0;
+        double uTicket = Math.exp(q.ticketUtility()
+                - q.waitAversionPerLogHour() * Math.log1p(rememberedResolutionHours)
+                - q.unresolvedAversion() * rememberedUnresolved);
+        double uWork = shift.workaroundsAllowed()
+                ? Math.exp(q.workaroundUtility() + q.workaroundHabitWeight() * workaroundHabit)
+                : 0.0;
+        double u = shift.choiceStream().uniform() * (uSuper + uTicket + uWork);
+        double w = q.supportMemoryWeight();
+        if (u < uSuper) {
+            shift.superUsers().use();
+            shift.ledger().superUserAssists++;
+            issueMinutesThisShift += shift.work().minutesLostPerSuperUserIssue();
+            workaroundHabit *= 1 - w;
+            if (shift.choiceStream().bernoulli(shift.support().superUserResolveProbability())) {
+                if (kind == TicketKind.HOW_TO) {
+                    learnFromResolution(shift.learning());
+                }
+            } else {
+                openTicket(kind, shift);
+            }
+        } else if (u < uSuper + uTicket) {
+            workaroundHabit *= 1 - w;
+            openTicket(kind, shift);
+        } else {
+            workaroundHabit = workaroundHabit * (1 - w) + w;
+            activeWorkarounds++;
+            issueMinutesThisShift += shift.work().minutesLostPerWorkaroundIssue();
+            shift.ledger().workaroundsStarted++;
+        }
+    }
+
+    private void openTicket(TicketKind kind, Shift shift) {
+        issueMinutesThisShift += shift.work().minutesLostPerTicketIssue();
+        openTickets++;
+        shift.openTicket(kind, this, shift.start() + shift.choiceStream().uniform() * shift.hours());
+    }
+
+    /**
+     * End of a shift: tasks done on the HIS, under workarounds and on paper given the shift's downtime; errors and
+     * harm; learning; workarounds fading; satisfaction.
+     */
+    double endShift(Shift shift) {
+        Scenario.Work wk = shift.work();
+        Scenario.Errors er = shift.errors();
+        double hours = shift.hours();
+        double rate = workforce.tasksPerHour(role);
+        double demanded = rate * hours;
+        double down = Math.min(hours, shift.downHours());
+        double lost = Math.min(hours - down, (issueMinutesThisShift + backEntryMinutes) / 60.0);
+        double up = hours - down - lost;
+        double partialPaper = Math.min(shift.partialHours(), up) * wk.partialFunctionTaskShare();
+        double paperHours = down + partialPaper;
+        double hisHours = up - partialPaper;
+        double p = shift.live() ? proficiency : 1.0;
+        double hisTasks = hisHours * rate / (1 + wk.slowdownAtZeroProficiency() * (1 - p));
+        double paperTasks = paperHours * rate / wk.paperTimeMultiplier();
+        backEntryMinutes = paperTasks * 60.0 / rate * wk.backEntryShare();
+        double workaroundShare =
+                shift.live() ? Math.min(1.0, activeWorkarounds * shift.issues().workaroundTaskShare()) : 0;
+        double workaroundTasks = hisTasks * workaroundShare;
+        double defects = shift.live() ? shift.activeDefectShare() : 0;
+        double misfit = shift.live() ? shift.misfit() : 0;
+        double pNormal = errorProbability(er, p, defects, misfit, false, false);
+        double pWork = errorProbability(er, p, defects, misfit, true, false);
+        double pPaper = errorProbability(er, 1.0, 0, 0, false, true);
+        double expected = (hisTasks - workaroundTasks) * pNormal + workaroundTasks * pWork + paperTasks * pPaper;
+        double humanOnly = (hisTasks + paperTasks) * errorProbability(er, p, 0, 0, false, false);
+        int errors = shift.errorStream().poisson(expected);
+        int harm = shift.errorStream().binomial(errors, er.harmShareOfErrors());
+        double completed = hisTasks + paperTasks;
+        var ledger = shift.ledger();
+        ledger.tasksDemanded += demanded;
+        ledger.tasksCompleted += completed;
+        ledger.workaroundTasks += workaroundTasks;
+        ledger.errors += errors;
+        ledger.expectedErrors += expected;
+        ledger.expectedSystemInducedErrors += Math.max(0, expected - humanOnly);
+        ledger.harmEvents += harm;
+        double minutesLost = 60.0 * (hours - completed / rate);
+        ledger.minutesLost += minutesLost;
+        ledger.clinicianShifts++;
+        if (role == Role.PHYSICIAN) {
+            ledger.physicianMinutesLost += minutesLost;
+            ledger.physicianShifts++;
+        }
+        if (shift.live()) {
+            usedHours += hisHours;
+            if (shift.learningOn()) {
+                proficiency = practiced(baseProficiency, usedHours, shift.learning());
+            }
+            if (activeWorkarounds > 0) {
+                double end = 1 - Math.exp(-hours / (shift.issues().workaroundPersistenceDays() * 24.0));
+                activeWorkarounds -= shift.errorStream().binomial(activeWorkarounds, end);
+            }
+        }
+        updateSatisfaction(shift.issues(), p, misfit);
+        return shift.live() ? hisHours : 0;
+    }
+
+    private void updateSatisfaction(Scenario.Issues q, double proficiency, double misfit) {
+        double fade =
+                Math.pow(0.5, org.golivesim.model.domain.ShiftSlot.HOURS / (24.0 * q.supportMemoryHalfLifeDays()));
+        rememberedResolutionHours *= fade;
+        rememberedUnresolved *= fade;
+        double support = (1 - rememberedUnresolved)
+                * q.waitToleranceHours()
+                / (q.waitToleranceHours() + rememberedResolutionHours);
+        double wp = q.satisfactionProficiencyWeight();
+        double wf = q.satisfactionFitWeight();
+        double target = disposition
+                + q.satisfactionCeiling() * (wp * proficiency + wf * (1 - misfit) + Math.max(0, 1 - wp - wf) * support);
+        satisfaction += q.satisfactionAdjustmentPerShift() * (Math.max(0, Math.min(1, target)) - satisfaction);
+    }
+
+    private void learnFromResolution(Scenario.Learning l) {
+        if (!workforce.learningOn()) {
+            return;
+        }
+        baseProficiency += l.taughtResolutionGain() * (1 - baseProficiency);
+        proficiency = practiced(baseProficiency, usedHours, l);
+    }
+
+    /** A refresher session of the given length (scheduled refreshers or the dedicated team's targeted sessions). */
+    void refresher(double hours, Scenario.Learning l) {
+        if (!workforce.learningOn()) {
+            return;
+        }
+        double gain = 1 - Math.pow(1 - l.refresherGainPerHour(), hours);
+        baseProficiency += gain * (1 - baseProficiency);
+        proficiency = practiced(baseProficiency, usedHours, l);
+    }
+
+    @Override
+    public void ticketClosed(Ticket t) {
+        openTickets--;
+        double w = workforce.issues().supportMemoryWeight();
+        rememberedResolutionHours = (1 - w) * rememberedResolutionHours + w * t.resolutionHours();
+        boolean unresolved = t.outcome() == Ticket.Outcome.CLOSED_UNRESOLVED;
+        rememberedUnresolved = (1 - w) * rememberedUnresolved + w * (unresolved ? 1 : 0);
+        if (unresolved && workforce.workaroundsAllowed()) {
+            activeWorkarounds++;
+            workaroundHabit = workaroundHabit * (1 - w) + w;
+        } else if (!unresolved && t.kind() == TicketKind.HOW_TO) {
+            learnFromResolution(workforce.learning());
+        }
+    }
+
+    /** A simulated-phishing e-mail arrived and the clinician clicked or not; returns {@code clicked}. */
+    public boolean simulatedPhish(boolean clicked, boolean remedialProgramme) {
+        simulatedCampaignsSeen++;
+        if (clicked) {
+            simulatedClicks++;
+            if (remedialProgramme && simulatedClicks >= 2) {
+                remedialTrained = true;
+            }
+        }
+        return clicked;
+    }
+
+    public boolean compromised() {
+        return compromised;
+    }
+
+    public void setCompromised(boolean value) {
+        compromised = value;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public ShiftSlot slot() {
+        return slot;
+    }
+
+    public double trainingHours() {
+        return trainingHours;
+    }
+
+    public double proficiency() {
+        return proficiency;
+    }
+
+    public double satisfaction() {
+        return satisfaction;
+    }
+
+    public int activeWorkarounds() {
+        return activeWorkarounds;
+    }
+
+    public int openTickets() {
+        return openTickets;
+    }
+
+    public double workaroundHabit() {
+        return workaroundHabit;
+    }
+
+    public int simulatedCampaignsSeen() {
+        return simulatedCampaignsSeen;
+    }
+}

@@ -1,0 +1,129 @@
+package org.golivesim.model.agent;
+
+import org.golivesim.model.domain.TicketKind;
+import org.golivesim.observe.DayLedger;
+import org.golivesim.random.Stream;
+import org.golivesim.scenario.Scenario;
+
+/**
+ * The circumstances of one shift as the clinicians on it see them: when it runs, whether the new HIS is live, the
+ * state of the system (defects, misfit, downtime during the shift), the help available and where tickets go. Built by
+ * the {@link Workforce} at the shift's start and completed with the downtime at its end.
+ */
+final class Shift {
+    private final Workforce w;
+    private final double start;
+    private final boolean live;
+    private final int activeDefects;
+    private final double activeDefectShare;
+    private final double misfit;
+    private final SuperUsers superUsers;
+    private double downHours;
+    private double partialHours;
+
+    Shift(
+            Workforce w,
+            double start,
+            boolean live,
+            int activeDefects,
+            double activeDefectShare,
+            double misfit,
+            SuperUsers superUsers) {
+        this.w = w;
+        this.start = start;
+        this.live = live;
+        this.activeDefects = activeDefects;
+        this.activeDefectShare = activeDefectShare;
+        this.misfit = misfit;
+        this.superUsers = superUsers;
+    }
+
+    void downtime(double downHours, double partialHours) {
+        this.downHours = downHours;
+        this.partialHours = partialHours;
+    }
+
+    double start() {
+        return start;
+    }
+
+    double hours() {
+        return org.golivesim.model.domain.ShiftSlot.HOURS;
+    }
+
+    boolean live() {
+        return live;
+    }
+
+    int activeDefects() {
+        return activeDefects;
+    }
+
+    double activeDefectShare() {
+        return activeDefectShare;
+    }
+
+    double misfit() {
+        return misfit;
+    }
+
+    double downHours() {
+        return downHours;
+    }
+
+    double partialHours() {
+        return partialHours;
+    }
+
+    SuperUsers superUsers() {
+        return superUsers;
+    }
+
+    boolean workaroundsAllowed() {
+        return w.workaroundsAllowed();
+    }
+
+    boolean learningOn() {
+        return w.learningOn();
+    }
+
+    Scenario.Issues issues() {
+        return w.issues();
+    }
+
+    Scenario.Work work() {
+        return w.work();
+    }
+
+    Scenario.Errors errors() {
+        return w.errors();
+    }
+
+    Scenario.Learning learning() {
+        return w.learning();
+    }
+
+    Scenario.Support support() {
+        return w.support();
+    }
+
+    DayLedger ledger() {
+        return w.ledger();
+    }
+
+    Stream issueStream() {
+        return w.issueStream();
+    }
+
+    Stream choiceStream() {
+        return w.choiceStream();
+    }
+
+    Stream errorStream() {
+        return w.errorStream();
+    }
+
+    void openTicket(TicketKind kind, Clinician owner, double at) {
+        w.supportEntry().open(kind, owner, at);
+    }
+}

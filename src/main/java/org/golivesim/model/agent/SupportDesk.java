@@ -1,0 +1,297 @@
+package org.golivesim.model.agent;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Ticket;
+import org.golivesim.model.domain.TicketKind;
+import org.golivesim.model.domain.TicketOwner;
+import org.golivesim.model.process.DefectsAndReleases;
+import org.golivesim.model.process.WorkflowFit;
+import org.golivesim.observe.DayLedger;
+import org.golivesim.random.Stream;
+import org.golivesim.random.Streams;
+import org.golivesim.scenario.Scenario;
+import sim.engine.Schedule;
+
+/**
+ * The support organisation and its routing. Tickets enter the help desk (tier 1), staffed in-house (07:00 for
+ * {@code inHouseDeskHoursPerDay} hours) or by a vendor (24/7) by technical-support sourcing. Rules:
+ *
+ * <ul>
+ *   <li>Tier 1 works by priority; handle times are lognormal by ticket kind; it resolves at first contact with the
+ *       kind's FCR, times the vendor's clinical-context multiplier for workflow and record tickets at a vendor desk.
+ *   <li>The rest escalate: defects to the fix queue of application development (closed when their fix ships); how-to
+ *       and access tickets to in-house tier 2; workflow tickets to decision-support's owner and record tickets to
+ *       record management's owner — in-house tier 2 or that function's {@link Vendor}.
+ *   <li>In-house tier 2 (weekday office hours, plus the dedicated team's clinically aware analysts) resolves what it
+ *       takes; resolved workflow and record tickets improve workflow fit, more so in-house.
+ *   <li>With escalation switched off, tier 1 resolves every ticket (the M/M/c check).
+ * </ul>
+ */
+public final class SupportDesk implements SupportEntry {
+    private final Scenario s;
+    private final Schedule schedule;
+    private final TicketBook book;
+    private final DayLedger ledger;
+    private final DefectsAndReleases defects;
+    private final WorkflowFit fit;
+    private final Stream handleStream;
+    private final Stream routingStream;
+    private final StaffPool deskStaff;
+    private final StaffPool tier2Staff;
+    private final int teamTier2Analysts;
+    private final SupportQueue tier1;
+    private final SupportQueue tier2;
+    private final Map<TicketKind, Vendor> vendors = new EnumMap<>(TicketKind.class);
+    private final boolean vendorDesk;
+    private double lastBusyHours;
+    private double weekOnDutyHours;
+    private double weekBusyHours;
+
+    /**
+     * @param s scenario
+     * @param schedule the model's schedule
+     * @param book ticket system of record
+     * @param ledger the day's tally
+     * @param streams the run's streams (this takes "support.handle", "support.routing", "staff.desk", "staff.tier2",
+     *     and one per vendor)
+     * @param defects fix queue for defect tickets
+     * @param fit workflow fit, improved by fixes
+     */
+    public SupportDesk(
+            Scenario s,
+            Schedule schedule,
+            TicketBook book,
+            DayLedger ledger,
+            Streams streams,
+            DefectsAndReleases defects,
+            WorkflowFit fit) {
+        this.s = s;
+        this.schedule = schedule;
+        this.book = book;
+        this.ledger = ledger;
+        this.defects = defects;
+        this.fit = fit;
+        this.handleStream = streams.stream("support.handle");
+        this.routingStream = streams.stream("support.routing");
+        Scenario.Support sp = s.support();
+        this.vendorDesk = s.sourcing().technicalSupport().outsourced();
+        boolean shifts = s.mechanisms().shiftEffects();
+        this.deskStaff = new StaffPool(
+                sp.helpDeskAnalysts(),
+                !vendorDesk,
+                vendorDesk || !shifts ? StaffPool.Coverage.ALWAYS : StaffPool.Coverage.DAILY_FROM_SEVEN,
+                sp.inHouseDeskHoursPerDay(),
+                sp,
+                streams.stream("staff.desk"));
+        this.tier2Staff = new StaffPool(
+                sp.tier2Analysts(),
+                true,
+                shifts ? StaffPool.Coverage.WEEKDAY_OFFICE_HOURS : StaffPool.Coverage.ALWAYS,
+                9,
+                sp,
+                streams.stream("staff.tier2"));
+        this.teamTier2Analysts = s.dedicatedTeam().enabled()
+                ? (int) Math.round(s.dedicatedTeam().size() * s.dedicatedTeam().tier2Share())
+                : 0;
+        this.tier1 = new SupportQueue("help desk", schedule, book, deskStaff::onDuty, new Tier1Work(), true);
+        this.tier2 = new SupportQueue("tier 2", schedule, book, this::tier2OnDuty, new Tier2Work(), false);
+        Vendor.Listener fixed = (t, now) -> {
+            if (t.kind().needsClinicalContext()) {
+                fit.ticketFixed(false);
+            }
+        };
+        if (s.sourcing().clinicalDecisionSupport().outsourced()) {
+            vendors.put(
+                    TicketKind.WORKFLOW,
+                    new Vendor(
+                            "clinical decision support",
+                            s.vendor(),
+                            schedule,
+                            book,
+                            streams.stream("vendor.clinicalDecisionSupport"),
+                            fixed));
+        }
+        if (s.sourcing().patientRecords().outsourced()) {
+            vendors.put(
+                    TicketKind.RECORD,
+                    new Vendor(
+                            "patient records",
+                            s.vendor(),
+                            schedule,
+                            book,
+                            streams.stream("vendor.patientRecords"),
+                            fixed));
+        }
+    }
+
+    private int tier2OnDuty(double hour) {
+        int staff = tier2Staff.onDuty(hour);
+        if (teamTier2Analysts > 0 && tier2Staff.covers(hour)) {
+            staff += teamTier2Analysts;
+        }
+        return staff;
+    }
+
+    @Override
+    public void open(TicketKind kind, TicketOwner owner, double at) {
+        schedule.scheduleOnce(at, Orderings.SUPPORT, st -> {
+            double now = st.schedule.getTime();
+            tier1.arrive(book.open(kind, owner, now), now);
+        });
+    }
+
+    /** The hourly step: analysts coming on duty pick up waiting tickets; utilization is tallied. */
+    public void hour(double now) {
+        tier1.dispatch(now);
+        tier2.dispatch(now);
+        int onDuty = deskStaff.onDuty(now) + tier2OnDuty(now);
+        double busy = tier1.busyHours() + tier2.busyHours();
+        weekOnDutyHours += onDuty;
+        weekBusyHours += busy - lastBusyHours;
+        ledger.staffOnDutyHours += onDuty;
+        ledger.staffBusyHours += busy - lastBusyHours;
+        lastBusyHours = busy;
+    }
+
+    /** The weekly staffing step: burnout, attrition and vacancies of in-house staff. */
+    public void week(double now) {
+        double utilization = weekOnDutyHours > 0 ? Math.min(1.5, weekBusyHours / weekOnDutyHours) : 0;
+        deskStaff.week(utilization, now);
+        tier2Staff.week(utilization, now);
+        weekOnDutyHours = 0;
+        weekBusyHours = 0;
+    }
+
+    /** Daily cost of support staff (desk and tier 2), USD. */
+    public double dailyStaffCost(double slaMultiplier) {
+        Scenario.Costs c = s.costs();
+        double desk = vendorDesk
+                ? deskStaff.funded() * c.vendorDeskAnalystUsdPerYear() * slaMultiplier
+                : (deskStaff.employed()) * c.inHouseDeskAnalystUsdPerYear();
+        double t2 = tier2Staff.employed() * c.tier2AnalystUsdPerYear();
+        return (desk + t2) / 365.0;
+    }
+
+    /** Opens outage calls from clinicians on duty when an unplanned outage starts. */
+    public void outageCalls(double now, int cliniciansOnDuty) {
+        int calls = routingStream.poisson(cliniciansOnDuty * s.support().outageCallsPerClinicianOnDuty());
+        for (int i = 0; i < calls; i++) {
+            open(TicketKind.OUTAGE, null, now);
+        }
+    }
+
+    /** Closes a defect ticket whose fix shipped. */
+    public void fixShipped(Ticket t, double now) {
+        book.close(t, now, Ticket.Outcome.RESOLVED_ESCALATED);
+    }
+
+    /** Unfilled in-house positions. */
+    public int vacancies() {
+        return deskStaff.vacancies() + tier2Staff.vacancies();
+    }
+
+    /** Tier-1 queue, for tests and probes. */
+    SupportQueue tier1() {
+        return tier1;
+    }
+
+    private double firstContactResolution(TicketKind kind) {
+        if (!s.mechanisms().escalation() || kind == TicketKind.OUTAGE) {
+            return 1.0;
+        }
+        Scenario.Support sp = s.support();
+        double fcr =
+                switch (kind) {
+                    case HOW_TO -> sp.fcrHowTo();
+                    case ACCESS -> sp.fcrAccess();
+                    case DEFECT -> sp.fcrDefect();
+                    case WORKFLOW, RECORD -> sp.fcrWorkflow();
+                    case OUTAGE -> 1.0;
+                };
+        if (vendorDesk && kind.needsClinicalContext()) {
+            fcr *= s.vendor().clinicalContextFcrMultiplier();
+        }
+        return fcr;
+    }
+
+    private double handleMinutes(TicketKind kind) {
+        Scenario.Support sp = s.support();
+        return switch (kind) {
+            case HOW_TO -> sp.handleMinutesHowTo();
+            case ACCESS, OUTAGE -> sp.handleMinutesAccess();
+            case DEFECT -> sp.handleMinutesDefect();
+            case WORKFLOW, RECORD -> sp.handleMinutesWorkflow();
+        };
+    }
+
+    private void escalate(Ticket t, double now) {
+        switch (t.kind()) {
+            case DEFECT -> defects.awaitFix(t);
+            case WORKFLOW, RECORD -> {
+                Vendor v = vendors.get(t.kind());
+                if (v != null) {
+                    v.escalate(t, now);
+                } else {
+                    tier2.arrive(t, now);
+                }
+            }
+            default -> tier2.arrive(t, now);
+        }
+    }
+
+    private final class Tier1Work implements SupportQueue.Work {
+        @Override
+        public double targetHours(Ticket t) {
+            return s.vendor().slaTier().responseTargetHours(t.priority().rank());
+        }
+
+        @Override
+        public double handleHours(Ticket t) {
+            return handleStream.lognormalMean(
+                            handleMinutes(t.kind()), s.support().handleTimeCv())
+                    / 60.0;
+        }
+
+        @Override
+        public void finished(Ticket t, double now) {
+            boolean resolved = routingStream.bernoulli(firstContactResolution(t.kind()));
+            ledger.firstContactHandled++;
+            if (resolved) {
+                ledger.firstContactResolved++;
+                book.close(t, now, Ticket.Outcome.RESOLVED_FIRST_CONTACT);
+            } else {
+                escalate(t, now);
+            }
+        }
+    }
+
+    private final class Tier2Work implements SupportQueue.Work {
+        @Override
+        public double targetHours(Ticket t) {
+            return s.vendor().slaTier().responseTargetHours(t.priority().rank());
+        }
+
+        @Override
+        public double handleHours(Ticket t) {
+            boolean quick = t.kind() == TicketKind.HOW_TO || t.kind() == TicketKind.ACCESS;
+            double mean =
+                    quick ? s.support().tier2HandleHoursHowTo() : s.support().tier2HandleHours();
+            return handleStream.lognormalMean(mean, s.support().handleTimeCv());
+        }
+
+        @Override
+        public void finished(Ticket t, double now) {
+            book.close(t, now, Ticket.Outcome.RESOLVED_ESCALATED);
+            if (t.kind().needsClinicalContext() && t.kind() != TicketKind.HOW_TO) {
+                fit.ticketFixed(true);
+            }
+        }
+    }
+
+    /** Whether tier 1 is a vendor desk. */
+    public boolean vendorDesk() {
+        return vendorDesk;
+    }
+}

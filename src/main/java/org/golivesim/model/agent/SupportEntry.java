@@ -1,0 +1,10 @@
+package org.golivesim.model.agent;
+
+import org.golivesim.model.domain.TicketKind;
+import org.golivesim.model.domain.TicketOwner;
+
+/** Where clinicians' tickets enter support: the help desk, at the given time. */
+public interface SupportEntry {
+    /** Opens a ticket of this kind for its owner at schedule hour {@code at} (now or later in the shift). */
+    void open(TicketKind kind, TicketOwner owner, double at);
+}

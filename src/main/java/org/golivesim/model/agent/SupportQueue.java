@@ -1,0 +1,113 @@
+package org.golivesim.model.agent;
+
+import java.util.PriorityQueue;
+import java.util.function.DoubleToIntFunction;
+import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Ticket;
+import sim.engine.Schedule;
+
+/**
+ * A multi-server support queue (the help desk's tier 1, or in-house tier 2): tickets wait by priority, then by
+ * arrival; each analyst on duty handles one ticket at a time without preemption; the number on duty may change by
+ * the hour (shifts, vacancies). With a constant number of servers, Poisson arrivals and exponential handle times it
+ * is an M/M/c queue, which {@code SupportQueueErlangTest} checks against Erlang C.
+ */
+public final class SupportQueue {
+    /** What happens to a ticket at the queue: how long it takes and what follows. */
+    public interface Work {
+        /** Response target for this ticket at this queue, hours. */
+        double targetHours(Ticket t);
+
+        /** Handle time drawn for this ticket, hours. */
+        double handleHours(Ticket t);
+
+        /** Called when an analyst finishes the ticket. */
+        void finished(Ticket t, double now);
+    }
+
+    private final String name;
+    private final Schedule schedule;
+    private final TicketBook book;
+    private final DoubleToIntFunction onDuty;
+    private final Work work;
+    private final boolean recordsFirstResponse;
+    private final PriorityQueue<Ticket> waiting = new PriorityQueue<>((a, b) -> {
+        int c = Integer.compare(a.priority().rank(), b.priority().rank());
+        if (c != 0) {
+            return c;
+        }
+        c = Double.compare(a.openedAt(), b.openedAt());
+        return c != 0 ? c : Long.compare(a.id(), b.id());
+    });
+    private int busy;
+    private double busyHours;
+
+    /**
+     * @param name for messages
+     * @param schedule the model's schedule (completions are scheduled on it)
+     * @param book the ticket system of record
+     * @param onDuty analysts on duty at a schedule hour
+     * @param work handle times and what follows
+     * @param recordsFirstResponse whether picking a ticket up is its first response (tier 1) or not (tier 2)
+     */
+    public SupportQueue(
+            String name,
+            Schedule schedule,
+            TicketBook book,
+            DoubleToIntFunction onDuty,
+            Work work,
+            boolean recordsFirstResponse) {
+        this.name = name;
+        this.schedule = schedule;
+        this.book = book;
+        this.onDuty = onDuty;
+        this.work = work;
+        this.recordsFirstResponse = recordsFirstResponse;
+    }
+
+    /** A ticket arrives now. */
+    public void arrive(Ticket t, double now) {
+        waiting.add(t);
+        dispatch(now);
+    }
+
+    /** Starts work on waiting tickets while analysts are free (call when staffing may have grown). */
+    public void dispatch(double now) {
+        int servers = onDuty.applyAsInt(now);
+        while (busy < servers && !waiting.isEmpty()) {
+            Ticket t = waiting.poll();
+            if (recordsFirstResponse) {
+                book.responded(t, now, work.targetHours(t));
+            }
+            busy++;
+            double h = work.handleHours(t);
+            busyHours += h;
+            schedule.scheduleOnce(now + h, Orderings.SUPPORT, state -> {
+                busy--;
+                double time = state.schedule.getTime();
+                work.finished(t, time);
+                dispatch(time);
+            });
+        }
+    }
+
+    /** Tickets waiting for an analyst. */
+    public int waiting() {
+        return waiting.size();
+    }
+
+    /** Analysts busy now. */
+    public int busy() {
+        return busy;
+    }
+
+    /** Analyst-hours of work started so far. */
+    public double busyHours() {
+        return busyHours;
+    }
+
+    @Override
+    public String toString() {
+        return name + "[busy=" + busy + ", waiting=" + waiting.size() + "]";
+    }
+}

@@ -1,0 +1,92 @@
+package org.golivesim.model.process;
+
+import org.golivesim.model.agent.SupportDesk;
+import org.golivesim.observe.DayLedger;
+import org.golivesim.scenario.BudgetResolver;
+import org.golivesim.scenario.Scenario;
+
+/**
+ * Turns each day after go-live into money (parameters in {@link Scenario.Costs}): pre-go-live training on day 0,
+ * support staff (desk and tier 2; super-users are booked by the workforce), vendor contracts for outsourced
+ * functions (priced by SLA tier), in-house IT for functions kept in-house, the dedicated team, and harm events.
+ * Downtime and breaches are booked where they happen ({@link Infrastructure}, {@link Threats}).
+ */
+public final class CostAccounting {
+    private final Scenario s;
+    private final SupportDesk desk;
+    private final DayLedger ledger;
+    private final double slaMultiplier;
+    private boolean trainingBooked;
+
+    /**
+     * @param s scenario
+     * @param desk the support organisation (its staff cost)
+     * @param ledger the day's tally
+     */
+    public CostAccounting(Scenario s, SupportDesk desk, DayLedger ledger) {
+        this.s = s;
+        this.desk = desk;
+        this.ledger = ledger;
+        this.slaMultiplier = BudgetResolver.slaCostMultiplier(s);
+    }
+
+    /** Yearly vendor contracts of the outsourced functions (hosting, application development, clinical functions). */
+    public double vendorContractsPerYear() {
+        Scenario.Costs c = s.costs();
+        Scenario.FunctionSourcing f = s.sourcing();
+        double v = 0;
+        v += f.hosting().outsourced() ? c.hostingVendorUsdPerYear() : 0;
+        v += f.applicationDevelopment().outsourced() ? c.applicationDevelopmentVendorUsdPerYear() : 0;
+        v += clinicalFunctions(true) * c.clinicalFunctionVendorUsdPerYear();
+        return v * slaMultiplier;
+    }
+
+    /** Yearly cost of the functions kept in-house. */
+    public double inHouseItPerYear() {
+        Scenario.Costs c = s.costs();
+        Scenario.FunctionSourcing f = s.sourcing();
+        double v = 0;
+        v += f.hosting().outsourced() ? 0 : c.hostingInHouseUsdPerYear();
+        v += f.applicationDevelopment().outsourced() ? 0 : c.applicationDevelopmentInHouseUsdPerYear();
+        v += clinicalFunctions(false) * c.clinicalFunctionInHouseUsdPerYear();
+        return v;
+    }
+
+    private int clinicalFunctions(boolean outsourced) {
+        Scenario.FunctionSourcing f = s.sourcing();
+        int n = 0;
+        for (var fn :
+                new org.golivesim.scenario.Sourcing[] {f.patientRecords(), f.clinicalDecisionSupport(), f.compliance()
+                }) {
+            if (fn.outsourced() == outsourced) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Books a training refresher for every clinician. */
+    public void refresherForAll(double hours) {
+        Scenario.Hospital h = s.hospital();
+        Scenario.Costs c = s.costs();
+        ledger.costTraining += hours
+                * (h.physicians() * (c.physicianHourUsd() + c.trainerUsdPerTraineeHour())
+                        + h.nurses() * (c.nurseHourUsd() + c.trainerUsdPerTraineeHour())
+                        + h.allied() * (c.alliedHourUsd() + c.trainerUsdPerTraineeHour()));
+    }
+
+    /** The end-of-day booking (days after go-live only). */
+    public void endOfDay() {
+        if (!trainingBooked) {
+            ledger.costTraining += BudgetResolver.trainingCost(s);
+            trainingBooked = true;
+        }
+        ledger.costSupportStaff += desk.dailyStaffCost(slaMultiplier);
+        ledger.costVendor += vendorContractsPerYear() / 365.0;
+        ledger.costInHouseIt += inHouseItPerYear() / 365.0;
+        if (s.dedicatedTeam().enabled()) {
+            ledger.costDedicatedTeam += s.dedicatedTeam().size() * s.costs().dedicatedTeamMemberUsdPerYear() / 365.0;
+        }
+        ledger.costHarm += ledger.harmEvents * s.costs().harmEventUsd();
+    }
+}

@@ -1,0 +1,196 @@
+package org.golivesim.model.process;
+
+import org.golivesim.model.Orderings;
+import org.golivesim.model.agent.Clinician;
+import org.golivesim.model.domain.BreachVector;
+import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.RunLog;
+import org.golivesim.random.Stream;
+import org.golivesim.scenario.Scenario;
+import sim.engine.Schedule;
+
+/**
+ * The threat environment and what it does to the hospital. Rules (parameters in {@link Scenario.Security}):
+ *
+ * <ul>
+ *   <li><b>Simulated phishing</b> ({@code training.phishingSimulationsPerYear}) reaches every clinician; click odds
+ *       fall by 0.511 after 5 campaigns and 0.335 after 10 (Gordon et al. 2019, JAMA Netw Open); optional remedial
+ *       training for repeat clickers multiplies odds by {@code remedialClickOddsMultiplier} (1.0: no effect, Gordon et
+ *       al. 2019, JAMIA).
+ *   <li><b>Real phishing campaigns</b> (Poisson) reach a share of clinicians; a click yields credentials with
+ *       {@code credentialCaptureProbability}; the compromise stays undetected for an exponential dwell time with
+ *       mean {@code meanDwellDays} (IBM: ~280 days), shortened by dedicated monitoring and in-house compliance; an
+ *       undetected compromise becomes a breach with {@code compromiseBreachProbability}.
+ *   <li><b>Exploited vulnerabilities</b> ({@link Vulnerabilities}) are intrusions that breach records.
+ *   <li>A share of intrusions are <b>ransomware</b>, taking the HIS down for lognormal days.
+ *   <li><b>Third-party breaches</b>: each vendor holding patient data (hosting, records, technical support) breaches
+ *       at its own yearly rate; <b>insider / disclosure breaches</b> arrive at a yearly rate (non-hacking).
+ *   <li>Each breach exposes a lognormal number of records and costs a fixed amount plus a cost per record, raised
+ *       when compliance is outsourced.
+ * </ul>
+ */
+public final class Threats {
+    private final Scenario s;
+    private final Schedule schedule;
+    private final DayLedger ledger;
+    private final RunLog log;
+    private final Clinician[] clinicians;
+    private final Infrastructure infrastructure;
+    private final Stream phishing;
+    private final Stream intrusions;
+    private final Stream breaches;
+    private final double detectionMultiplier;
+    private final int vendorsWithData;
+    private int openCompromises;
+
+    /**
+     * @param s scenario
+     * @param schedule the model's schedule
+     * @param ledger the day's tally
+     * @param log run log (campaign click rates, breach dwell)
+     * @param clinicians everyone who receives e-mail
+     * @param infrastructure the HIS (ransomware takes it down)
+     * @param phishing stream for campaigns and clicks ("phishing")
+     * @param intrusions stream for compromises, detection and ransomware ("intrusions")
+     * @param breaches stream for breach arrivals and sizes ("breaches")
+     */
+    public Threats(
+            Scenario s,
+            Schedule schedule,
+            DayLedger ledger,
+            RunLog log,
+            Clinician[] clinicians,
+            Infrastructure infrastructure,
+            Stream phishing,
+            Stream intrusions,
+            Stream breaches) {
+        this.s = s;
+        this.schedule = schedule;
+        this.ledger = ledger;
+        this.log = log;
+        this.clinicians = clinicians;
+        this.infrastructure = infrastructure;
+        this.phishing = phishing;
+        this.intrusions = intrusions;
+        this.breaches = breaches;
+        double monitoring = 1
+                + (s.dedicatedTeam().detectionHazardMultiplier() - 1)
+                        * s.dedicatedTeam().effect();
+        double compliance =
+                s.sourcing().compliance().outsourced() ? 1.0 : s.security().inHouseComplianceDetectionMultiplier();
+        this.detectionMultiplier = monitoring * compliance;
+        Scenario.FunctionSourcing f = s.sourcing();
+        this.vendorsWithData = (f.hosting().outsourced() ? 1 : 0)
+                + (f.patientRecords().outsourced() ? 1 : 0)
+                + (f.technicalSupport().outsourced() ? 1 : 0);
+    }
+
+    /** Mean days from compromise to detection under this scenario's monitoring and compliance. */
+    public double meanDwellDays() {
+        return s.security().meanDwellDays() / detectionMultiplier;
+    }
+
+    /** A simulated-phishing campaign to every clinician now. */
+    public void simulatedCampaign(double now) {
+        int clicks = 0;
+        boolean remedial = s.training().remedialTrainingForRepeatClickers();
+        for (Clinician c : clinicians) {
+            boolean click = phishing.bernoulli(c.clickProbability(s.security(), s.training()));
+            c.simulatedPhish(click, remedial);
+            if (click) {
+                clicks++;
+            }
+        }
+        ledger.phishingEmails += clinicians.length;
+        ledger.phishingClicks += clicks;
+        log.simulatedCampaign(now, (double) clicks / clinicians.length);
+    }
+
+    /** A real phishing campaign now. */
+    public void realCampaign(double now) {
+        int targets = phishing.binomial(clinicians.length, s.security().phishingTargetShare());
+        for (int i = 0; i < targets; i++) {
+            Clinician c = clinicians[phishing.nextInt(clinicians.length)];
+            if (c.compromised() || !phishing.bernoulli(c.clickProbability(s.security(), s.training()))) {
+                continue;
+            }
+            if (phishing.bernoulli(s.security().credentialCaptureProbability())) {
+                compromise(c, now);
+            }
+        }
+    }
+
+    private void compromise(Clinician c, double now) {
+        c.setCompromised(true);
+        openCompromises++;
+        ledger.compromises++;
+        double dwellDays = intrusions.exponential(meanDwellDays());
+        if (intrusions.bernoulli(s.security().compromiseBreachProbability())) {
+            double at = now + intrusions.uniform() * dwellDays * 24.0;
+            schedule.scheduleOnce(
+                    at,
+                    Orderings.ENVIRONMENT,
+                    st -> intrusion(st.schedule.getTime(), BreachVector.PHISHED_CREDENTIALS, dwellDays));
+        }
+        schedule.scheduleOnce(now + dwellDays * 24.0, Orderings.ENVIRONMENT, st -> {
+            c.setCompromised(false);
+            openCompromises--;
+        });
+    }
+
+    /** A vulnerability was exploited now. */
+    public void exploit(double now) {
+        intrusion(now, BreachVector.EXPLOITED_VULNERABILITY, intrusions.exponential(meanDwellDays()));
+    }
+
+    private void intrusion(double now, BreachVector vector, double dwellDays) {
+        if (intrusions.bernoulli(s.security().ransomwareShare())) {
+            ledger.ransomwareEvents++;
+            double days = intrusions.lognormalMedian(
+                    s.security().ransomwareDowntimeMedianDays(), s.security().ransomwareDowntimeLogSd());
+            infrastructure.ransomware(now, days * 24.0);
+        }
+        breach(vector, false, dwellDays);
+    }
+
+    /** The daily step: third-party and insider breach arrivals. */
+    public void day(double now) {
+        int vendor = breaches.poisson(vendorsWithData * s.security().vendorBreachesPerYear() / 365.0);
+        for (int i = 0; i < vendor; i++) {
+            breach(
+                    BreachVector.THIRD_PARTY,
+                    true,
+                    breaches.exponential(s.security().meanDwellDays()));
+        }
+        int insider = breaches.poisson(s.security().insiderBreachesPerYear() / 365.0);
+        for (int i = 0; i < insider; i++) {
+            breach(BreachVector.INSIDER_OR_DISCLOSURE, false, breaches.exponential(meanDwellDays()));
+        }
+    }
+
+    private void breach(BreachVector vector, boolean vendorOrigin, double dwellDays) {
+        double records = Math.max(
+                1,
+                Math.round(breaches.lognormalMedian(
+                        s.security().recordsExposedMedian(), s.security().recordsExposedLogSd())));
+        ledger.breaches++;
+        if (vector.hacking()) {
+            ledger.hackingBreaches++;
+        }
+        if (vendorOrigin) {
+            ledger.vendorBreaches++;
+        }
+        ledger.recordsExposed += records;
+        double cost = s.costs().breachFixedUsd() + s.costs().breachPerRecordUsd() * records;
+        if (s.sourcing().compliance().outsourced()) {
+            cost *= s.costs().outsourcedCompliancePenaltyMultiplier();
+        }
+        ledger.costBreach += cost;
+        log.breachDwell(dwellDays);
+    }
+
+    /** Compromised accounts not yet detected. */
+    public int openCompromises() {
+        return openCompromises;
+    }
+}
