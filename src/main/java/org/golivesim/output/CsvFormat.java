@@ -1,0 +1,105 @@
+package org.golivesim.output;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * How numbers and text are written in every CSV of a results directory: {@code Locale.ROOT} digits, integers without
+ * a decimal point, NaN as an empty cell, text quoted RFC-4180 style only when it must be. The same value always gives
+ * the same bytes, whatever the machine or thread.
+ */
+public final class CsvFormat {
+    private static final MathContext SIX_DIGITS = new MathContext(6);
+
+    private CsvFormat() {}
+
+    /** A number at full precision (raw results). */
+    public static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** A number rounded to six significant digits (derived statistics). */
+    public static String num6(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return Double.isNaN(v) ? "" : (v > 0 ? "inf" : "-inf");
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return num(new BigDecimal(v).round(SIX_DIGITS).doubleValue());
+    }
+
+    /** A text cell, quoted when it holds a comma, quote or line break. */
+    public static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** Joins cells into a line ending in a newline. */
+    public static String line(Iterable<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (String c : cells) {
+            if (!first) {
+                sb.append(',');
+            }
+            sb.append(c);
+            first = false;
+        }
+        return sb.append('\n').toString();
+    }
+
+    /**
+     * Splits one CSV line (without its line break) into cells, honouring RFC-4180 quotes.
+     *
+     * @throws IllegalArgumentException when a quoted cell is not closed
+     */
+    public static java.util.List<String> parse(String line) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("unclosed quote in CSV line: " + line);
+        }
+        out.add(cell.toString());
+        return out;
+    }
+
+    /** Reads a numeric cell: empty is NaN. */
+    public static double parseNum(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    }
+}
