@@ -1,0 +1,43 @@
+package org.golivesim.output;
+
+/**
+ * One row of {@code comparison.csv}: the paired difference (as-given minus dedicated-team) of a summary metric at
+ * one scenario point, over replications run with common random numbers.
+ *
+ * @param pointId scenario point id
+ * @param metric summary metric column name
+ * @param pairs number of replication pairs
+ * @param meanAsGiven mean under the as-given strategy
+ * @param meanDedicatedTeam mean with the dedicated team
+ * @param meanDifference mean of (as-given − dedicated-team); positive means the dedicated team's value is lower
+ * @param ciLow lower limit of the 95% confidence interval of the mean difference
+ * @param ciHigh upper limit of that interval
+ * @param pValue two-sided p-value of the paired test
+ * @param raw the cells exactly as written in the file, keyed by column name, so a report can quote them
+ */
+public record PairedComparison(
+        int pointId,
+        String metric,
+        int pairs,
+        double meanAsGiven,
+        double meanDedicatedTeam,
+        double meanDifference,
+        double ciLow,
+        double ciHigh,
+        double pValue,
+        java.util.Map<String, String> raw) {
+
+    /** Copies the raw cells. */
+    public PairedComparison {
+        raw = java.util.Map.copyOf(raw);
+    }
+
+    /**
+     * Tells whether the 95% interval excludes zero.
+     *
+     * @return true when both limits are finite and on the same side of zero
+     */
+    public boolean isClear() {
+        return Double.isFinite(ciLow) && Double.isFinite(ciHigh) && (ciLow > 0 || ciHigh < 0);
+    }
+}

@@ -1,0 +1,465 @@
+package org.golivesim.output;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Everything in a results directory that the charts and the report use, read from files only (never from model
+ * classes), so a report can be rebuilt from disk at any time.
+ *
+ * <p>Required files: {@code manifest.json}, {@code points.csv}, {@code runs.csv}, {@code curves.csv} and {@code
+ * comparison.csv}; optional: {@code sensitivity.csv} and {@code calibration.csv}. Any CSV may instead be stored
+ * gzipped as {@code NAME.csv.gz}. CSV files are UTF-8, comma separated, RFC-4180 quoted, with a header row;
+ * numbers are in {@code Locale.ROOT} form and an empty cell means missing (NaN). Columns are found by name, so
+ * their order does not matter, except that in {@code runs.csv} every column after {@code error} is a summary
+ * metric and in {@code points.csv} every column after {@code label} is a varied parameter.
+ */
+public final class ResultsData {
+
+    /** Columns {@code points.csv} must have; varied-parameter columns follow {@code label}. */
+    public static final List<String> POINTS_COLUMNS = List.of("point_id", "label");
+
+    /** Columns {@code runs.csv} must have; summary-metric columns follow {@code error}. */
+    public static final List<String> RUNS_COLUMNS =
+            List.of("run_id", "point_id", "strategy", "replication", "seed", "status", "error");
+
+    /** Columns {@code curves.csv} must have. */
+    public static final List<String> CURVES_COLUMNS =
+            List.of("point_id", "strategy", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90");
+
+    /** Columns {@code comparison.csv} must have. */
+    public static final List<String> COMPARISON_COLUMNS = List.of(
+            "point_id",
+            "metric",
+            "n_pairs",
+            "mean_as_given",
+            "mean_dedicated_team",
+            "mean_difference",
+            "ci_low",
+            "ci_high",
+            "p_value");
+
+    /** Columns the optional {@code sensitivity.csv} must have. */
+    public static final List<String> SENSITIVITY_COLUMNS =
+            List.of("factor", "output", "method", "index", "value", "ci_low", "ci_high");
+
+    /** Columns the optional {@code calibration.csv} must have. */
+    public static final List<String> CALIBRATION_COLUMNS =
+            List.of("target", "kind", "metric", "low", "high", "simulated", "ci_low", "ci_high", "pass");
+
+    private static final Map<String, String> REQUIRED_FILES = requiredFiles();
+
+    private final Path directory;
+    private final Manifest manifest;
+    private final Map<Integer, ScenarioPoint> points;
+    private final List<String> pointParameters;
+    private final List<RunRecord> runs;
+    private final List<String> summaryMetrics;
+    private final Map<String, Curve> curves;
+    private final List<String> curveMetrics;
+    private final List<PairedComparison> comparisons;
+    private final List<SensitivityIndex> sensitivity;
+    private final List<CalibrationCheck> calibration;
+
+    private ResultsData(
+            Path directory,
+            Manifest manifest,
+            Map<Integer, ScenarioPoint> points,
+            List<String> pointParameters,
+            List<RunRecord> runs,
+            List<String> summaryMetrics,
+            Map<String, Curve> curves,
+            List<String> curveMetrics,
+            List<PairedComparison> comparisons,
+            List<SensitivityIndex> sensitivity,
+            List<CalibrationCheck> calibration) {
+        this.directory = directory;
+        this.manifest = manifest;
+        this.points = Collections.unmodifiableMap(points);
+        this.pointParameters = List.copyOf(pointParameters);
+        this.runs = List.copyOf(runs);
+        this.summaryMetrics = List.copyOf(summaryMetrics);
+        this.curves = Collections.unmodifiableMap(curves);
+        this.curveMetrics = List.copyOf(curveMetrics);
+        this.comparisons = List.copyOf(comparisons);
+        this.sensitivity = List.copyOf(sensitivity);
+        this.calibration = List.copyOf(calibration);
+    }
+
+    private static Map<String, String> requiredFiles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(Manifest.FILE_NAME, "the batch manifest (JSON object with tool, version, seeds, parameters)");
+        m.put("points.csv", "one row per scenario point: " + String.join(",", POINTS_COLUMNS) + ",<varied parameters>");
+        m.put("runs.csv", "one row per run: " + String.join(",", RUNS_COLUMNS) + ",<summary metrics>");
+        m.put("curves.csv", "daily summaries: " + String.join(",", CURVES_COLUMNS));
+        m.put("comparison.csv", "paired strategy differences: " + String.join(",", COMPARISON_COLUMNS));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Reads and validates a results directory.
+     *
+     * @param directory the results directory written by a batch
+     * @return the parsed results
+     * @throws ResultsFormatException if the directory does not exist, lacks required files (all missing files are
+     *     named together), or a file breaks the format (the message names file, row, column and what is expected)
+     * @throws UncheckedIOException if a file exists but cannot be read
+     */
+    public static ResultsData load(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        if (!Files.isDirectory(directory)) {
+            throw new ResultsFormatException("results directory " + directory + " does not exist or is not a"
+                    + " directory; expected a directory written by `golive batch`");
+        }
+        List<String> missing = new ArrayList<>();
+        Map<String, Path> located = new HashMap<>();
+        for (Map.Entry<String, String> e : REQUIRED_FILES.entrySet()) {
+            Path p = e.getKey().endsWith(".csv")
+                    ? CsvTable.locate(directory, e.getKey())
+                    : (Files.isRegularFile(directory.resolve(e.getKey())) ? directory.resolve(e.getKey()) : null);
+            if (p == null) {
+                missing.add(e.getKey() + " (" + e.getValue() + ")");
+            } else {
+                located.put(e.getKey(), p);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ResultsFormatException("results directory " + directory + " lacks required file(s): "
+                    + String.join("; ", missing) + ". Run `golive batch` to produce them.");
+        }
+        Manifest manifest = Manifest.read(located.get(Manifest.FILE_NAME));
+
+        Map<Integer, ScenarioPoint> points = new TreeMap<>();
+        List<String> header = CsvTable.stream(located.get("points.csv"), POINTS_COLUMNS, row -> {
+            int id = row.integer("point_id");
+            if (id < 0) {
+                throw row.error("point_id", String.valueOf(id), "a non-negative integer");
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            row.record().toMap().forEach((k, v) -> {
+                if (!POINTS_COLUMNS.contains(k)) {
+                    params.put(k, v);
+                }
+            });
+            if (points.put(id, new ScenarioPoint(id, row.text("label"), params)) != null) {
+                throw row.error("point_id " + id + " appears twice; each point must have one row");
+            }
+        });
+        List<String> pointParameters = header.subList(header.indexOf("label") + 1, header.size());
+        // keep parameter maps in header order
+        points.replaceAll((id, p) -> {
+            Map<String, String> ordered = new LinkedHashMap<>();
+            for (String k : pointParameters) {
+                ordered.put(k, p.parameters().get(k));
+            }
+            return new ScenarioPoint(id, p.label(), ordered);
+        });
+        if (points.isEmpty()) {
+            throw new ResultsFormatException("points.csv has no data rows; expected at least one scenario point");
+        }
+
+        List<RunRecord> runs = new ArrayList<>();
+        List<String> runHeaderHolder = new ArrayList<>();
+        List<String> runsHeader = CsvTable.stream(located.get("runs.csv"), RUNS_COLUMNS, row -> {
+            if (runHeaderHolder.isEmpty()) {
+                runHeaderHolder.addAll(row.record().getParser().getHeaderNames());
+            }
+            List<String> metricColumns =
+                    runHeaderHolder.subList(runHeaderHolder.indexOf("error") + 1, runHeaderHolder.size());
+            int pointId = knownPoint(row, points);
+            String status = row.text("status").trim();
+            if (!status.equals("ok") && !status.equals("failed")) {
+                throw row.error("status", status, "ok or failed");
+            }
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (String m : metricColumns) {
+                metrics.put(m, row.number(m));
+            }
+            runs.add(new RunRecord(
+                    row.integer("run_id"),
+                    pointId,
+                    strategy(row),
+                    row.integer("replication"),
+                    row.text("seed").trim(),
+                    status.equals("ok"),
+                    row.text("error"),
+                    metrics));
+        });
+        List<String> summaryMetrics = runsHeader.subList(runsHeader.indexOf("error") + 1, runsHeader.size());
+
+        Map<String, CurveBuilder> builders = new LinkedHashMap<>();
+        Set<String> curveMetricSet = new LinkedHashSet<>();
+        CsvTable.stream(located.get("curves.csv"), CURVES_COLUMNS, row -> {
+            int pointId = knownPoint(row, points);
+            Strategy strategy = strategy(row);
+            String metric = row.text("metric").trim();
+            if (metric.isEmpty()) {
+                throw row.error("metric", metric, "a daily metric name");
+            }
+            curveMetricSet.add(metric);
+            builders.computeIfAbsent(key(pointId, strategy, metric), k -> new CurveBuilder(pointId, strategy, metric))
+                    .add(row);
+        });
+        Map<String, Curve> curves = new LinkedHashMap<>();
+        builders.forEach((k, b) -> curves.put(k, b.build()));
+
+        List<PairedComparison> comparisons = new ArrayList<>();
+        CsvTable.stream(located.get("comparison.csv"), COMPARISON_COLUMNS, row -> {
+            int pointId = knownPoint(row, points);
+            Map<String, String> raw = new LinkedHashMap<>();
+            for (String c : COMPARISON_COLUMNS) {
+                raw.put(c, row.text(c).trim());
+            }
+            comparisons.add(new PairedComparison(
+                    pointId,
+                    row.text("metric").trim(),
+                    row.integer("n_pairs"),
+                    row.number("mean_as_given"),
+                    row.number("mean_dedicated_team"),
+                    row.number("mean_difference"),
+                    row.number("ci_low"),
+                    row.number("ci_high"),
+                    row.number("p_value"),
+                    raw));
+        });
+
+        List<SensitivityIndex> sensitivity = new ArrayList<>();
+        Path sensitivityFile = CsvTable.locate(directory, "sensitivity.csv");
+        if (sensitivityFile != null) {
+            CsvTable.stream(sensitivityFile, SENSITIVITY_COLUMNS, row -> {
+                String method = row.text("method").trim().toLowerCase(Locale.ROOT);
+                if (!method.equals("morris") && !method.equals("sobol")) {
+                    throw row.error("method", method, "morris or sobol");
+                }
+                String index = row.text("index").trim();
+                if (!List.of("mu_star", "sigma", "S1", "ST").contains(index)) {
+                    throw row.error("index", index, "one of mu_star, sigma, S1, ST");
+                }
+                sensitivity.add(new SensitivityIndex(
+                        row.text("factor").trim(),
+                        row.text("output").trim(),
+                        method,
+                        index,
+                        row.number("value"),
+                        row.number("ci_low"),
+                        row.number("ci_high")));
+            });
+        }
+
+        List<CalibrationCheck> calibration = new ArrayList<>();
+        Path calibrationFile = CsvTable.locate(directory, "calibration.csv");
+        if (calibrationFile != null) {
+            CsvTable.stream(
+                    calibrationFile,
+                    CALIBRATION_COLUMNS,
+                    row -> calibration.add(new CalibrationCheck(
+                            row.text("target"),
+                            row.text("kind"),
+                            row.text("metric"),
+                            row.number("low"),
+                            row.number("high"),
+                            row.number("simulated"),
+                            row.number("ci_low"),
+                            row.number("ci_high"),
+                            bool(row, "pass"))));
+        }
+
+        return new ResultsData(
+                directory,
+                manifest,
+                points,
+                pointParameters,
+                runs,
+                summaryMetrics,
+                curves,
+                new ArrayList<>(curveMetricSet),
+                comparisons,
+                sensitivity,
+                calibration);
+    }
+
+    private static boolean bool(CsvTable.Row row, String column) {
+        String v = row.text(column).trim().toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "true", "yes", "pass", "1":
+                return true;
+            case "false", "no", "fail", "0":
+                return false;
+            default:
+                throw row.error(column, v, "true or false");
+        }
+    }
+
+    private static int knownPoint(CsvTable.Row row, Map<Integer, ScenarioPoint> points) {
+        int id = row.integer("point_id");
+        if (!points.containsKey(id)) {
+            throw row.error("point_id", String.valueOf(id), "a point_id listed in points.csv");
+        }
+        return id;
+    }
+
+    private static Strategy strategy(CsvTable.Row row) {
+        String text = row.text("strategy").trim();
+        try {
+            return Strategy.fromCsv(text);
+        } catch (IllegalArgumentException e) {
+            throw row.error("strategy", text, "as-given or dedicated-team");
+        }
+    }
+
+    private static String key(int pointId, Strategy strategy, String metric) {
+        return pointId + "\u0000" + strategy.csvName() + "\u0000" + metric;
+    }
+
+    /** Collects one curve's rows in primitive arrays, then sorts them by day. */
+    private static final class CurveBuilder {
+        private final int pointId;
+        private final Strategy strategy;
+        private final String metric;
+        private int size;
+        private int[] days = new int[64];
+        private double[][] values = new double[6][64];
+
+        CurveBuilder(int pointId, Strategy strategy, String metric) {
+            this.pointId = pointId;
+            this.strategy = strategy;
+            this.metric = metric;
+        }
+
+        void add(CsvTable.Row row) {
+            if (size == days.length) {
+                days = Arrays.copyOf(days, size * 2);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = Arrays.copyOf(values[i], size * 2);
+                }
+            }
+            days[size] = row.integer("day");
+            String[] cols = {"mean", "ci_low", "ci_high", "p10", "p50", "p90"};
+            for (int i = 0; i < cols.length; i++) {
+                values[i][size] = row.number(cols[i]);
+            }
+            size++;
+        }
+
+        Curve build() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(days[a], days[b]));
+            int[] d = new int[size];
+            double[][] v = new double[6][size];
+            for (int i = 0; i < size; i++) {
+                d[i] = days[order[i]];
+                for (int c = 0; c < 6; c++) {
+                    v[c][i] = values[c][order[i]];
+                }
+                if (i > 0 && d[i] == d[i - 1]) {
+                    throw new ResultsFormatException("curves.csv has two rows for point_id " + pointId + ", strategy "
+                            + strategy.csvName() + ", metric " + metric + ", day " + d[i]
+                            + "; expected one row per point, strategy, day and metric");
+                }
+            }
+            return new Curve(pointId, strategy, metric, d, v[0], v[1], v[2], v[3], v[4], v[5]);
+        }
+    }
+
+    /** @return the directory the results were read from */
+    public Path directory() {
+        return directory;
+    }
+
+    /** @return the batch manifest */
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** @return scenario points ordered by id */
+    public List<ScenarioPoint> points() {
+        return List.copyOf(points.values());
+    }
+
+    /**
+     * Looks up a point.
+     *
+     * @param id point id
+     * @return the point, if listed in {@code points.csv}
+     */
+    public Optional<ScenarioPoint> point(int id) {
+        return Optional.ofNullable(points.get(id));
+    }
+
+    /** @return the varied-parameter columns of {@code points.csv}, in column order */
+    public List<String> pointParameters() {
+        return pointParameters;
+    }
+
+    /** @return every run, in file order */
+    public List<RunRecord> runs() {
+        return runs;
+    }
+
+    /** @return summary metric columns of {@code runs.csv}, in column order */
+    public List<String> summaryMetrics() {
+        return summaryMetrics;
+    }
+
+    /** @return daily metrics present in {@code curves.csv}, in order of first appearance */
+    public List<String> curveMetrics() {
+        return curveMetrics;
+    }
+
+    /**
+     * Looks up one curve.
+     *
+     * @param pointId scenario point id
+     * @param strategy strategy
+     * @param metric daily metric name
+     * @return the curve, if {@code curves.csv} has rows for it
+     */
+    public Optional<Curve> curve(int pointId, Strategy strategy, String metric) {
+        return Optional.ofNullable(curves.get(key(pointId, strategy, metric)));
+    }
+
+    /** @return every row of {@code comparison.csv}, in file order */
+    public List<PairedComparison> comparisons() {
+        return comparisons;
+    }
+
+    /**
+     * Looks up one paired comparison.
+     *
+     * @param pointId scenario point id
+     * @param metric summary metric
+     * @return the first matching row of {@code comparison.csv}
+     */
+    public Optional<PairedComparison> comparison(int pointId, String metric) {
+        return comparisons.stream()
+                .filter(c -> c.pointId() == pointId && c.metric().equals(metric))
+                .findFirst();
+    }
+
+    /** @return rows of {@code sensitivity.csv}; empty when the file is absent */
+    public List<SensitivityIndex> sensitivity() {
+        return sensitivity;
+    }
+
+    /** @return rows of {@code calibration.csv}; empty when the file is absent */
+    public List<CalibrationCheck> calibration() {
+        return calibration;
+    }
+}

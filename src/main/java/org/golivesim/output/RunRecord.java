@@ -1,0 +1,44 @@
+package org.golivesim.output;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One row of {@code runs.csv}: a single replication of one scenario point under one strategy.
+ *
+ * @param runId run id
+ * @param pointId scenario point id
+ * @param strategy support strategy
+ * @param replication replication number
+ * @param seed the run's seed, as written
+ * @param ok true when {@code status} is {@code ok}
+ * @param error error text of a failed run (empty otherwise)
+ * @param metrics summary metric column → value; NaN where the cell is empty
+ */
+public record RunRecord(
+        int runId,
+        int pointId,
+        Strategy strategy,
+        int replication,
+        String seed,
+        boolean ok,
+        String error,
+        Map<String, Double> metrics) {
+
+    /** Copies the metric map. */
+    public RunRecord {
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /**
+     * Returns one summary metric.
+     *
+     * @param metric column name
+     * @return the value, or NaN when missing
+     */
+    public double metric(String metric) {
+        Double v = metrics.get(metric);
+        return v == null ? Double.NaN : v;
+    }
+}
