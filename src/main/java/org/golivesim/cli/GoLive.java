@@ -1,7 +1,78 @@
 package org.golivesim.cli;
 
-public final class GoLive {
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.golivesim.batch.Batch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code golive} command line. The only place that calls {@link System#exit}: exit 0 on success, 2 for bad usage
+ * or bad input (the message names the file, line, key, value and what is allowed), 1 for a runtime failure.
+ */
+@Command(
+        name = "golive",
+        mixinStandardHelpOptions = true,
+        version = "golive-sim " + Batch.VERSION,
+        description = "Agent-based simulation of a hospital's health information system after go-live.",
+        subcommands = {
+            RunCommand.class,
+            BatchCommand.class,
+            ReportCommand.class,
+            ValidateCommand.class,
+            ParamsCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class GoLive implements Runnable {
+    /** Exit code for bad usage or bad input. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for a runtime failure. */
+    public static final int FAILURE = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (run, batch, report, validate,"
+                + " params, bench); see golive --help");
+    }
+
+    /** Entry point. */
     public static void main(String[] args) {
-        System.out.println("hi");
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /**
+     * Runs a command line without exiting (tests call this).
+     *
+     * @return the exit code
+     */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new GoLive());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, line, parse) -> {
+            line.getErr().println("golive: " + message(e));
+            line.getErr().flush();
+            return isBadInput(e) ? BAD_INPUT : FAILURE;
+        });
+        return cl.execute(args);
+    }
+
+    private static boolean isBadInput(Throwable e) {
+        return e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof IllegalArgumentException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "file not found: " + e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

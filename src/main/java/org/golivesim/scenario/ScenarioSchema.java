@@ -48,6 +48,40 @@ public final class ScenarioSchema {
         return s;
     }
 
+    /**
+     * Every parameter's value in a scenario, as YAML text, in schema order ("" for unset optional values).
+     *
+     * @param scenario a built scenario
+     * @return key to value text
+     */
+    public static Map<String, String> values(Scenario scenario) {
+        Map<String, String> out = new LinkedHashMap<>();
+        collectValues(scenario, "", out);
+        return out;
+    }
+
+    private static void collectValues(Object record, String prefix, Map<String, String> out) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (c.getType().isRecord()) {
+                collectValues(v, prefix + c.getName() + ".", out);
+            } else if (v == null) {
+                out.put(prefix + c.getName(), "");
+            } else if (v instanceof Enum<?> e) {
+                out.put(prefix + c.getName(), ParamInfo.yamlName(e));
+            } else if (v instanceof Double d) {
+                out.put(prefix + c.getName(), ParamInfo.fmt(d));
+            } else {
+                out.put(prefix + c.getName(), v.toString());
+            }
+        }
+    }
+
     /** The closest known key to an unknown one, or null when none is close. */
     public static String suggest(String unknown) {
         String best = null;

@@ -1,0 +1,316 @@
+package org.golivesim.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.golivesim.output.AtomicFiles;
+import org.golivesim.output.CsvFormat;
+import org.golivesim.output.RunWriter;
+import org.golivesim.scenario.ScenarioLoader;
+import org.golivesim.scenario.ScenarioSchema;
+import org.golivesim.stats.SequentialPrecision;
+
+/**
+ * Runs a batch end to end: plans it, refuses to overwrite an existing results directory unless asked, writes the
+ * manifest and points, streams every run to disk through the {@link Journal}, resumes an interrupted batch exactly,
+ * optionally adds replications until chosen metrics reach a target precision, and computes the across-replication
+ * statistics.
+ */
+public final class Batch {
+    /** Tool version written to manifests. */
+    public static final String VERSION = "0.1.0";
+
+    private Batch() {}
+
+    /**
+     * Options of a batch.
+     *
+     * @param out results directory
+     * @param threads worker threads
+     * @param resume continue an interrupted batch in {@code out}
+     * @param overwrite replace results already in {@code out}
+     * @param replications replications per point and strategy (null: the scenario's)
+     * @param targetPrecision relative 95% CI half-width to reach (null: fixed replications)
+     * @param precisionMetrics summary metrics the precision target applies to
+     * @param maxReplications cap on replications under a precision target
+     * @param command the command line, for the manifest
+     */
+    public record Options(
+            Path out,
+            int threads,
+            boolean resume,
+            boolean overwrite,
+            Integer replications,
+            Double targetPrecision,
+            List<String> precisionMetrics,
+            int maxReplications,
+            String command) {}
+
+    /** What a batch did. */
+    public record Outcome(Plan plan, int completed, int failed, int replications) {}
+
+    /**
+     * Runs the batch.
+     *
+     * @param loaded scenario or sweep file
+     * @param o options
+     * @param runner where runs execute
+     * @param progress where progress lines go
+     * @return counts
+     * @throws BatchException when the results directory cannot be used as asked
+     * @throws IOException on a file failure
+     * @throws InterruptedException when interrupted
+     */
+    public static Outcome run(ScenarioLoader.Loaded loaded, Options o, Runner runner, PrintStream progress)
+            throws IOException, InterruptedException {
+        int reps = o.replications() != null ? o.replications() : loaded.scenario().replications();
+        Plan plan = Planner.plan(loaded, reps);
+        for (String m : o.precisionMetrics()) {
+            if (!org.golivesim.observe.Summaries.names().contains(m)) {
+                throw new BatchException("--precision-metric '" + m + "' is not a summary metric; allowed: "
+                        + org.golivesim.observe.Summaries.names());
+            }
+        }
+        Path dir = o.out();
+        String fingerprint = fingerprint(loaded, o, plan);
+        long[] resumeAt = null;
+        int done = 0;
+        if (RunWriter.exists(dir)) {
+            if (o.resume()) {
+                String previous = readFingerprint(dir);
+                if (!fingerprint.equals(previous)) {
+                    throw new BatchException("cannot resume " + dir + ": it was started with different inputs"
+                            + " (scenario, overrides, replications or precision target differ)");
+                }
+                Journal.Position pos = Journal.read(dir, headerSizes(plan.varied()));
+                resumeAt = new long[] {pos.runsBytes(), pos.dailyBytes()};
+                done = pos.nextRun();
+            } else if (o.overwrite()) {
+                for (String f : List.of(RunWriter.RUNS, RunWriter.DAILY, RunWriter.DAILY_PLAIN, Journal.FILE, BatchStatistics.CURVES,
+                        BatchStatistics.COMPARISON, "manifest.json", "points.csv", "report.html")) {
+                    Files.deleteIfExists(dir.resolve(f));
+                }
+            } else {
+                throw new BatchException("results directory " + dir + " already holds results; use --resume to"
+                        + " continue it, --overwrite to replace it, or --out to choose another directory");
+            }
+        } else if (o.resume()) {
+            throw new BatchException("nothing to resume in " + dir + " (no runs.csv there)");
+        }
+        Files.createDirectories(dir);
+        String started = Instant.now().toString();
+        writeManifest(dir, loaded, o, plan, fingerprint, started, null, plan.runs().size(), 0, 0, reps);
+        writePoints(dir, plan);
+        Progress bar = new Progress(progress, plan.runs().size());
+        int[] failed = {0};
+        int[] completed = {done};
+        List<RunSpec> all = new ArrayList<>(plan.runs());
+        try (RunWriter writer = new RunWriter(dir, plan.varied(), resumeAt, true);
+                Journal journal = new Journal(dir)) {
+            executeFrom(all, done, runner, writer, journal, plan, bar, completed, failed);
+            if (o.targetPrecision() != null) {
+                int current = reps;
+                while (current < o.maxReplications()) {
+                    int needed = replicationsNeeded(dir, o, current);
+                    if (needed <= current) {
+                        break;
+                    }
+                    int next = Math.min(o.maxReplications(), needed);
+                    List<RunSpec> extra = extend(plan, all.size(), current, next);
+                    all.addAll(extra);
+                    bar.grow(extra.size());
+                    executeFrom(all, completed[0], runner, writer, journal, plan, bar, completed, failed);
+                    current = next;
+                }
+                reps = current;
+            }
+        }
+        failed[0] = countFailed(dir);
+        bar.finish();
+        BatchStatistics.write(dir, plan.points().size());
+        writeManifest(dir, loaded, o, plan, fingerprint, started, Instant.now().toString(), all.size(),
+                all.size() - failed[0], failed[0], reps);
+        return new Outcome(plan, all.size() - failed[0], failed[0], reps);
+    }
+
+    private static void executeFrom(List<RunSpec> all, int from, Runner runner, RunWriter writer, Journal journal,
+            Plan plan, Progress bar, int[] completed, int[] failed) throws IOException, InterruptedException {
+        if (from >= all.size()) {
+            return;
+        }
+        bar.skip(from - bar.done());
+        IOException[] error = {null};
+        runner.run(all.subList(from, all.size()), outcome -> {
+            if (error[0] != null) {
+                return;
+            }
+            try {
+                RunSpec s = outcome.spec();
+                List<String> varied = new ArrayList<>();
+                Map<String, String> values = plan.points().get(s.pointId()).values();
+                for (String k : plan.varied()) {
+                    varied.add(values.get(k));
+                }
+                long[] sizes = writer.append(new RunWriter.Row(s.runId(), s.pointId(), s.strategy().label(),
+                        s.replication(), s.seed(), varied, outcome.result(), outcome.error()));
+                journal.finished(s.runId(), sizes);
+                completed[0]++;
+                if (!outcome.ok()) {
+                    failed[0]++;
+                }
+                bar.done(outcome.ok());
+            } catch (IOException e) {
+                error[0] = e;
+            }
+        });
+        if (error[0] != null) {
+            throw error[0];
+        }
+    }
+
+    /** More replications for every point and strategy: indices {@code from..to-1}, run ids continuing. */
+    private static List<RunSpec> extend(Plan plan, int firstRunId, int from, int to) {
+        List<RunSpec> out = new ArrayList<>();
+        Map<String, RunSpec> templates = new LinkedHashMap<>();
+        for (RunSpec s : plan.runs()) {
+            templates.putIfAbsent(s.pointId() + "/" + s.strategy(), s);
+        }
+        for (RunSpec t : templates.values()) {
+            for (int r = from; r < to; r++) {
+                out.add(new RunSpec(firstRunId + out.size(), t.pointId(), t.strategy(), r,
+                        Planner.replicationSeed(plan.masterSeed(), r), t.scenario()));
+            }
+        }
+        return out;
+    }
+
+    private static int replicationsNeeded(Path dir, Options o, int current) throws IOException {
+        int needed = current;
+        SequentialPrecision rule = new SequentialPrecision(o.targetPrecision(), 1e-9, o.maxReplications());
+        for (var byPoint : BatchStatistics.summaries(dir, o.precisionMetrics()).values()) {
+            for (var byStrategy : byPoint.values()) {
+                Map<String, double[]> values = new LinkedHashMap<>();
+                byStrategy.forEach((k, v) -> values.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+                SequentialPrecision.Decision d = rule.decide(values, o.precisionMetrics());
+                needed = Math.max(needed, d.replications() + d.additionalReplications());
+            }
+        }
+        return needed;
+    }
+
+    private static int countFailed(Path dir) throws IOException {
+        int failed = 0;
+        for (String line : Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8)) {
+            if (line.contains(",failed,")) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    /** Sizes of runs.csv and daily.csv.gz holding only their headers. */
+    static long[] headerSizes(List<String> varied) throws IOException {
+        Path tmp = Files.createTempDirectory("golive-header");
+        try (RunWriter w = new RunWriter(tmp, varied, null, true)) {
+            return w.sizes();
+        } finally {
+            Files.deleteIfExists(tmp.resolve(RunWriter.RUNS));
+            Files.deleteIfExists(tmp.resolve(RunWriter.DAILY));
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void writePoints(Path dir, Plan plan) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("point_id", "label"));
+        header.addAll(plan.varied());
+        sb.append(CsvFormat.line(header));
+        for (Plan.Point p : plan.points()) {
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(p.pointId()), CsvFormat.text(p.label())));
+            for (String k : plan.varied()) {
+                cells.add(CsvFormat.text(p.values().get(k)));
+            }
+            sb.append(CsvFormat.line(cells));
+        }
+        AtomicFiles.writeString(dir.resolve("points.csv"), sb.toString());
+    }
+
+    private static String fingerprint(ScenarioLoader.Loaded loaded, Options o, Plan plan) {
+        StringBuilder sb = new StringBuilder();
+        for (RunSpec s : plan.runs()) {
+            sb.append(s.runId()).append('/').append(s.pointId()).append('/').append(s.strategy()).append('/')
+                    .append(s.replication()).append('/').append(s.seed()).append('/')
+                    .append(ScenarioSchema.values(s.scenario())).append('\n');
+        }
+        sb.append(o.targetPrecision()).append(o.precisionMetrics()).append(o.maxReplications());
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String readFingerprint(Path dir) throws IOException {
+        Path m = dir.resolve("manifest.json");
+        if (!Files.exists(m)) {
+            return "";
+        }
+        var node = new ObjectMapper().readTree(m.toFile()).get("plan_fingerprint");
+        return node == null ? "" : node.asText();
+    }
+
+    static void writeManifest(Path dir, ScenarioLoader.Loaded loaded, Options o, Plan plan, String fingerprint,
+            String started, String finished, int planned, int completed, int failed, int reps) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "golive-sim");
+        m.put("version", VERSION);
+        m.put("commit", Provenance.commit());
+        m.put("command", o.command());
+        m.put("scenario_name", loaded.scenario().name());
+        List<Map<String, String>> files = new ArrayList<>();
+        for (ScenarioLoader.SourceFile f : loaded.files()) {
+            files.add(Map.of("path", f.path(), "sha256", f.sha256()));
+        }
+        m.put("scenario_files", files);
+        Map<String, String> overrides = new LinkedHashMap<>();
+        loaded.values().entrySet().stream()
+                .filter(e -> e.getValue().file().equals("--set"))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> overrides.put(e.getKey(), e.getValue().text()));
+        m.put("overrides", overrides);
+        m.put("master_seed", plan.masterSeed());
+        m.put("seed_scheme", Plan.SEED_SCHEME);
+        m.put("plan_fingerprint", fingerprint);
+        m.put("threads", o.threads());
+        m.put("started", started);
+        m.put("finished", finished);
+        m.put("status", finished == null ? "running" : "finished");
+        m.put("runs_planned", planned);
+        m.put("runs_completed", completed);
+        m.put("runs_failed", failed);
+        m.put("design", plan.design());
+        m.put("points", plan.points().size());
+        m.put("strategies", plan.strategies().stream().map(Strategy::label).toList());
+        m.put("replications", reps);
+        if (o.targetPrecision() != null) {
+            m.put("target_precision", Map.of("relative_half_width", o.targetPrecision(), "metrics",
+                    o.precisionMetrics(), "max_replications", o.maxReplications(), "replications_used", reps));
+        }
+        m.put("varied_parameters", plan.varied());
+        m.put("resolved_parameters", ScenarioSchema.values(loaded.scenario()));
+        m.put("budget_notes", loaded.notes());
+        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
+        AtomicFiles.write(dir.resolve("manifest.json"), json);
+    }
+}

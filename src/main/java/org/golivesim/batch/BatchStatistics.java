@@ -1,0 +1,219 @@
+package org.golivesim.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.golivesim.output.AtomicFiles;
+import org.golivesim.output.CsvFormat;
+import org.golivesim.output.RunWriter;
+import org.golivesim.stats.PairedComparison;
+import org.golivesim.stats.Summary;
+
+/**
+ * Across-replication statistics of a finished batch, computed from the files on disk so that memory does not grow
+ * with the number of runs: {@code curves.csv} (per point, strategy, day and daily metric: mean, 95% t-interval,
+ * 10/50/90th percentiles) and {@code comparison.csv} (per point and summary metric: the paired difference as-given
+ * minus dedicated-team over replications that share a seed, its 95% interval and paired t-test p-value). Points are
+ * read in groups that fit a fixed memory budget, one pass over {@code daily.csv.gz} per group.
+ */
+public final class BatchStatistics {
+    /** File name of the curves. */
+    public static final String CURVES = "curves.csv";
+    /** File name of the comparisons. */
+    public static final String COMPARISON = "comparison.csv";
+
+    private static final long VALUES_PER_PASS = 8_000_000L;
+
+    private BatchStatistics() {}
+
+    /**
+     * Writes curves.csv and comparison.csv.
+     *
+     * @param dir results directory holding runs.csv and daily.csv.gz
+     * @param points number of scenario points
+     * @throws IOException on a read or write failure
+     */
+    public static void write(Path dir, int points) throws IOException {
+        writeCurves(dir, points);
+        writeComparison(dir);
+    }
+
+    static void writeCurves(Path dir, int points) throws IOException {
+        List<String> header;
+        int days;
+        int runs;
+        try (BufferedReader r = daily(dir)) {
+            header = CsvFormat.parse(r.readLine());
+            int count = 0;
+            String first = null;
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (first == null) {
+                    first = line;
+                }
+                count++;
+            }
+            runs = Math.max(1, Files.lines(dir.resolve(RunWriter.RUNS)).mapToInt(l -> 1).sum() - 1);
+            days = (int) Math.max(1, count / (double) runs);
+        }
+        List<String> metrics = header.subList(5, header.size());
+        long perPoint = Math.max(1L, (long) runs / Math.max(1, points)) * days * metrics.size();
+        int pointsPerPass = (int) Math.max(1, VALUES_PER_PASS / Math.max(1, perPoint));
+        StringBuilder out = new StringBuilder();
+        out.append(CsvFormat.line(List.of(
+                "point_id", "strategy", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90")));
+        for (int from = 0; from < points; from += pointsPerPass) {
+            int to = Math.min(points, from + pointsPerPass);
+            // point -> strategy -> day -> metric -> values over runs
+            Map<Integer, Map<String, TreeMap<Integer, List<double[]>>>> data = new TreeMap<>();
+            try (BufferedReader r = daily(dir)) {
+                r.readLine();
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int c1 = line.indexOf(',');
+                    int c2 = line.indexOf(',', c1 + 1);
+                    int point = Integer.parseInt(line.substring(c1 + 1, c2));
+                    if (point < from || point >= to) {
+                        continue;
+                    }
+                    List<String> cells = CsvFormat.parse(line);
+                    String strategy = cells.get(2);
+                    int day = Integer.parseInt(cells.get(4));
+                    double[] values = new double[metrics.size()];
+                    for (int m = 0; m < values.length; m++) {
+                        values[m] = CsvFormat.parseNum(cells.get(5 + m));
+                    }
+                    data.computeIfAbsent(point, k -> new TreeMap<>())
+                            .computeIfAbsent(strategy, k -> new TreeMap<>())
+                            .computeIfAbsent(day, k -> new ArrayList<>())
+                            .add(values);
+                }
+            }
+            for (var byPoint : data.entrySet()) {
+                for (String strategy : strategyOrder(byPoint.getValue().keySet())) {
+                    for (var byDay : byPoint.getValue().get(strategy).entrySet()) {
+                        List<double[]> rows = byDay.getValue();
+                        for (int m = 0; m < metrics.size(); m++) {
+                            double[] v = new double[rows.size()];
+                            for (int i = 0; i < v.length; i++) {
+                                v[i] = rows.get(i)[m];
+                            }
+                            Summary s = Summary.of(v);
+                            out.append(byPoint.getKey()).append(',').append(strategy).append(',')
+                                    .append(byDay.getKey()).append(',').append(metrics.get(m)).append(',')
+                                    .append(s.n()).append(',').append(CsvFormat.num6(s.mean())).append(',')
+                                    .append(CsvFormat.num6(s.ciLow())).append(',').append(CsvFormat.num6(s.ciHigh()))
+                                    .append(',').append(CsvFormat.num6(s.p10())).append(',')
+                                    .append(CsvFormat.num6(s.p50())).append(',').append(CsvFormat.num6(s.p90()))
+                                    .append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        AtomicFiles.writeString(dir.resolve(CURVES), out.toString());
+    }
+
+    private static List<String> strategyOrder(java.util.Set<String> present) {
+        List<String> order = new ArrayList<>();
+        for (Strategy s : Strategy.values()) {
+            if (present.contains(s.label())) {
+                order.add(s.label());
+            }
+        }
+        return order;
+    }
+
+    static void writeComparison(Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8);
+        List<String> header = CsvFormat.parse(lines.get(0));
+        int firstMetric = header.indexOf("days_after_go_live");
+        List<String> metrics = header.subList(firstMetric, header.size());
+        // point -> replication -> strategy -> row
+        Map<Integer, Map<Integer, Map<String, List<String>>>> rows = new TreeMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> cells = CsvFormat.parse(lines.get(i));
+            if (!"ok".equals(cells.get(5))) {
+                continue;
+            }
+            rows.computeIfAbsent(Integer.parseInt(cells.get(1)), k -> new TreeMap<>())
+                    .computeIfAbsent(Integer.parseInt(cells.get(3)), k -> new HashMap<>())
+                    .put(cells.get(2), cells);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(CsvFormat.line(List.of("point_id", "metric", "n_pairs", "mean_as_given", "mean_dedicated_team",
+                "mean_difference", "ci_low", "ci_high", "p_value")));
+        for (var byPoint : rows.entrySet()) {
+            List<List<String>> asGiven = new ArrayList<>();
+            List<List<String>> team = new ArrayList<>();
+            for (var byRep : byPoint.getValue().values()) {
+                List<String> a = byRep.get(Strategy.AS_GIVEN.label());
+                List<String> b = byRep.get(Strategy.DEDICATED_TEAM.label());
+                if (a != null && b != null) {
+                    asGiven.add(a);
+                    team.add(b);
+                }
+            }
+            if (asGiven.isEmpty()) {
+                continue;
+            }
+            for (int m = 0; m < metrics.size(); m++) {
+                int col = firstMetric + m;
+                double[] x = new double[asGiven.size()];
+                double[] y = new double[team.size()];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = CsvFormat.parseNum(asGiven.get(i).get(col));
+                    y[i] = CsvFormat.parseNum(team.get(i).get(col));
+                }
+                PairedComparison c = PairedComparison.of(x, y);
+                out.append(byPoint.getKey()).append(',').append(metrics.get(m)).append(',').append(c.nPairs())
+                        .append(',').append(CsvFormat.num6(c.meanAsGiven())).append(',')
+                        .append(CsvFormat.num6(c.meanDedicatedTeam())).append(',')
+                        .append(CsvFormat.num6(c.meanDifference())).append(',').append(CsvFormat.num6(c.ciLow()))
+                        .append(',').append(CsvFormat.num6(c.ciHigh())).append(',')
+                        .append(CsvFormat.num6(c.pValue())).append('\n');
+            }
+        }
+        AtomicFiles.writeString(dir.resolve(COMPARISON), out.toString());
+    }
+
+    /**
+     * Summary metric values of finished runs by point and strategy, read from runs.csv (for the precision rule).
+     *
+     * @return point -> strategy label -> metric -> values
+     */
+    static Map<Integer, Map<String, Map<String, List<Double>>>> summaries(Path dir, List<String> metricNames)
+            throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8);
+        List<String> header = CsvFormat.parse(lines.get(0));
+        Map<Integer, Map<String, Map<String, List<Double>>>> out = new TreeMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> cells = CsvFormat.parse(lines.get(i));
+            if (!"ok".equals(cells.get(5))) {
+                continue;
+            }
+            Map<String, List<Double>> byMetric = out.computeIfAbsent(Integer.parseInt(cells.get(1)), k -> new TreeMap<>())
+                    .computeIfAbsent(cells.get(2), k -> new LinkedHashMap<>());
+            for (String m : metricNames) {
+                byMetric.computeIfAbsent(m, k -> new ArrayList<>()).add(CsvFormat.parseNum(cells.get(header.indexOf(m))));
+            }
+        }
+        return out;
+    }
+
+    private static BufferedReader daily(Path dir) throws IOException {
+        return new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(dir.resolve(RunWriter.DAILY)), 1 << 16),
+                StandardCharsets.UTF_8));
+    }
+}

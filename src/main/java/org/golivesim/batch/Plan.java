@@ -1,0 +1,48 @@
+package org.golivesim.batch;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A batch's runs: its scenario points and, for each point, each strategy and each replication, one {@link RunSpec},
+ * in point-major order (point, then strategy, then replication). The order is part of the output contract: files are
+ * written in it, so the same plan gives the same bytes.
+ *
+ * @param points scenario points with the values their varied parameters take
+ * @param runs run specifications in plan order
+ * @param varied keys of the varied parameters, in file order
+ * @param strategies the strategies each point runs
+ * @param replications replications per point and strategy
+ * @param masterSeed the scenario's seed
+ * @param design design name for the manifest
+ */
+public record Plan(
+        List<Point> points,
+        List<RunSpec> runs,
+        List<String> varied,
+        List<Strategy> strategies,
+        int replications,
+        long masterSeed,
+        String design) {
+
+    /** How run seeds are derived, in words for the manifest. */
+    public static final String SEED_SCHEME = "run seed = SplitMix64(master seed + 0x9E3779B97F4A7C15 * (replication + 1));"
+            + " both strategies and every point share a replication's seed (common random numbers); each named stream's"
+            + " seed = SplitMix64(run seed XOR SplitMix64(FNV-1a-64(stream name)))";
+
+    /**
+     * One scenario point.
+     *
+     * @param pointId from 0
+     * @param label the varied values in words, e.g. {@code training.physicianHours=4}
+     * @param values varied parameter key to value text
+     */
+    public record Point(int pointId, String label, Map<String, String> values) implements java.io.Serializable {}
+
+    public Plan {
+        points = List.copyOf(points);
+        runs = List.copyOf(runs);
+        varied = List.copyOf(varied);
+        strategies = List.copyOf(strategies);
+    }
+}

@@ -1,0 +1,100 @@
+package org.golivesim.batch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.golivesim.random.Streams;
+import org.golivesim.scenario.ParamInfo;
+import org.golivesim.scenario.Scenario;
+import org.golivesim.scenario.ScenarioLoader;
+import org.golivesim.scenario.ScenarioSchema;
+import org.golivesim.scenario.SweepSpec;
+
+/**
+ * Turns a loaded scenario or sweep file into a {@link Plan}: the design's points (one point when there is no sweep),
+ * each run as given and, when the sweep compares strategies, with {@code dedicatedTeam.enabled = true}, for every
+ * replication, with seeds derived as {@link Plan#SEED_SCHEME} says.
+ */
+public final class Planner {
+    private Planner() {}
+
+    /**
+     * Plans a batch.
+     *
+     * @param loaded the scenario or sweep file
+     * @param replications replications per point and strategy (usually the scenario's {@code replications})
+     * @return the plan
+     * @throws org.golivesim.scenario.ScenarioException when a point's values do not make a valid scenario
+     */
+    public static Plan plan(ScenarioLoader.Loaded loaded, int replications) {
+        SweepSpec sweep = loaded.sweep();
+        List<Map<String, String>> values;
+        List<String> varied = new ArrayList<>();
+        String design;
+        if (sweep == null) {
+            values = List.of(Map.of());
+            design = "single";
+        } else {
+            List<DesignDimension> dims = new ArrayList<>();
+            Set<String> integers = new HashSet<>();
+            for (SweepSpec.Dimension d : sweep.parameters()) {
+                varied.add(d.key());
+                dims.add(d.isRange()
+                        ? DesignDimension.ofRange(d.key(), d.min(), d.max())
+                        : DesignDimension.ofValues(d.key(), d.values()));
+                ParamInfo p = ScenarioSchema.find(d.key());
+                if (p.type() == int.class || p.type() == long.class) {
+                    integers.add(d.key());
+                }
+            }
+            if (sweep.design() == SweepSpec.Design.FACTORIAL) {
+                values = Designs.fullFactorial(dims);
+                design = "factorial";
+            } else {
+                values = Designs.latinHypercube(dims, sweep.samples(), new MersenneTwister(sweep.designSeed()), integers);
+                design = "latin-hypercube";
+            }
+        }
+        List<Strategy> strategies = sweep == null || !sweep.compareDedicatedTeam()
+                ? List.of(Strategy.AS_GIVEN)
+                : List.of(Strategy.AS_GIVEN, Strategy.DEDICATED_TEAM);
+        long master = loaded.scenario().seed();
+        List<Plan.Point> points = new ArrayList<>();
+        List<RunSpec> runs = new ArrayList<>();
+        for (int p = 0; p < values.size(); p++) {
+            Map<String, String> v = values.get(p);
+            points.add(new Plan.Point(p, label(v), v));
+            for (Strategy strategy : strategies) {
+                Map<String, String> overrides = new LinkedHashMap<>(v);
+                if (strategy == Strategy.DEDICATED_TEAM) {
+                    overrides.put("dedicatedTeam.enabled", "true");
+                }
+                Scenario s = overrides.isEmpty()
+                        ? loaded.scenario()
+                        : loaded.with(overrides, "sweep point " + p).scenario();
+                for (int r = 0; r < replications; r++) {
+                    runs.add(new RunSpec(runs.size(), p, strategy, r, replicationSeed(master, r), s));
+                }
+            }
+        }
+        return new Plan(points, runs, varied, strategies, replications, master, design);
+    }
+
+    /** The seed of a replication: the same for every point and strategy (common random numbers). */
+    public static long replicationSeed(long masterSeed, int replication) {
+        return Streams.childSeed(masterSeed, replication);
+    }
+
+    private static String label(Map<String, String> values) {
+        if (values.isEmpty()) {
+            return "as specified";
+        }
+        StringBuilder sb = new StringBuilder();
+        values.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+}

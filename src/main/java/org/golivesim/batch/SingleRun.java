@@ -1,0 +1,59 @@
+package org.golivesim.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.golivesim.observe.RunResult;
+import org.golivesim.output.RunWriter;
+import org.golivesim.scenario.ScenarioLoader;
+
+/**
+ * One replication of a scenario, as {@code golive run} does it: the run seed is the one given (by default the
+ * scenario's seed), and the results directory gets {@code manifest.json}, {@code runs.csv} and a plain
+ * {@code daily.csv}.
+ */
+public final class SingleRun {
+    private SingleRun() {}
+
+    /**
+     * Runs and writes.
+     *
+     * @param loaded the scenario (a sweep section is ignored: the file's base scenario runs)
+     * @param seed the run seed
+     * @param out results directory
+     * @param overwrite replace results already in {@code out}
+     * @param command the command line, for the manifest
+     * @return the run's result
+     * @throws BatchException when {@code out} already holds results and {@code overwrite} is false
+     * @throws IOException on a file failure
+     */
+    public static RunResult run(ScenarioLoader.Loaded loaded, long seed, Path out, boolean overwrite, String command)
+            throws IOException {
+        if (RunWriter.exists(out)) {
+            if (!overwrite) {
+                throw new BatchException("results directory " + out + " already holds results; use --overwrite to"
+                        + " replace them or --out to choose another directory");
+            }
+            for (String f : List.of(RunWriter.RUNS, RunWriter.DAILY, RunWriter.DAILY_PLAIN, "manifest.json")) {
+                Files.deleteIfExists(out.resolve(f));
+            }
+        }
+        RunSpec spec = new RunSpec(0, 0, Strategy.AS_GIVEN, 0, seed, loaded.scenario());
+        RunOutcome outcome = Runner.execute(spec);
+        if (!outcome.ok()) {
+            throw new IllegalStateException("the run failed: " + outcome.error());
+        }
+        Files.createDirectories(out);
+        String started = Instant.now().toString();
+        Plan plan = new Plan(List.of(new Plan.Point(0, "as specified", java.util.Map.of())), List.of(spec), List.of(),
+                List.of(Strategy.AS_GIVEN), 1, seed, "single");
+        try (RunWriter w = new RunWriter(out, List.of(), null, false)) {
+            w.append(new RunWriter.Row(0, 0, Strategy.AS_GIVEN.label(), 0, seed, List.of(), outcome.result(), null));
+        }
+        Batch.Options o = new Batch.Options(out, 1, false, overwrite, 1, null, List.of(), 1, command);
+        Batch.writeManifest(out, loaded, o, plan, "", started, Instant.now().toString(), 1, 1, 0, 1);
+        return outcome.result();
+    }
+}

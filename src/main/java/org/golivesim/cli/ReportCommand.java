@@ -1,0 +1,24 @@
+package org.golivesim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.golivesim.output.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code golive report}: rebuilds charts and report.html from a results directory on disk. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Rebuild charts/ and report.html from the files of a results directory.")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A directory written by golive batch.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        Report.build(dir);
+        System.out.println("Report: " + dir.resolve(Report.REPORT_FILE));
+        return 0;
+    }
+}
