@@ -1,6 +1,7 @@
 package org.golivesim.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -174,8 +175,8 @@ public final class Sobol {
         double[][] b = new double[baseSamples][];
         for (int j = 0; j < baseSamples; j++) {
             double[] point = sequence.nextVector();
-            a[j] = java.util.Arrays.copyOfRange(point, 0, k);
-            b[j] = java.util.Arrays.copyOfRange(point, k, 2 * k);
+            a[j] = Arrays.copyOfRange(point, 0, k);
+            b[j] = Arrays.copyOfRange(point, k, 2 * k);
         }
         return new Design(checked, a, b);
     }
