@@ -172,8 +172,8 @@ public final class Morris {
      * @param rng the design's own generator
      * @return the design
      * @throws NullPointerException if an argument is null
-     * @throws StatisticsArgumentException if {@code trajectories < 1}, {@code levels} is odd or below 2, or the
-     *     factors are empty or repeat a name
+     * @throws StatisticsArgumentException if {@code trajectories < 1} or so large the design would not fit in an
+     *     array, {@code levels} is odd or below 2, or the factors are empty or repeat a name
      */
     public static Design design(List<Factor> factors, int trajectories, int levels, RandomGenerator rng) {
         List<Factor> checked = Factor.checkedCopy(factors);
@@ -186,6 +186,11 @@ public final class Morris {
                     "levels", "is " + levels + "; allowed: an even number >= 2 (so the step Δ lands on the grid)");
         }
         int k = checked.size();
+        if ((long) trajectories * (k + 1) > Integer.MAX_VALUE) {
+            throw new StatisticsArgumentException(
+                    "trajectories",
+                    "is " + trajectories + "; the design would exceed " + Integer.MAX_VALUE + " points");
+        }
         int step = levels / 2; // Δ in grid levels: p / (2 (p - 1)) * (p - 1)
         int[][] grid = new int[trajectories * (k + 1)][];
         for (int t = 0; t < trajectories; t++) {
