@@ -7,6 +7,7 @@ package org.golivesim.batch;
 public final class DesignException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The dimension key or setting at fault. */
     private final String key;
 
     /**

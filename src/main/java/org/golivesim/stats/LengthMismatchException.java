@@ -7,7 +7,9 @@ package org.golivesim.stats;
 public final class LengthMismatchException extends StatisticsArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** Length of the offending array. */
     private final int length;
+    /** Length it must have. */
     private final int expectedLength;
 
     /**

@@ -7,6 +7,7 @@ package org.golivesim.stats;
 public class StatisticsArgumentException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the bad parameter. */
     private final String parameter;
 
     /**

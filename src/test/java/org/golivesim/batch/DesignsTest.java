@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,10 +131,7 @@ class DesignsTest {
     void latinHypercubeUsesEachListValueEquallyWhenSamplesAreAMultipleOfTheListSize(int samples) {
         DesignDimension five = DesignDimension.ofValues("level", List.of("a", "b", "c", "d", "e"));
         DesignDimension same = DesignDimension.ofValues(
-                "id",
-                java.util.stream.IntStream.range(0, samples)
-                        .mapToObj(Integer::toString)
-                        .toList());
+                "id", IntStream.range(0, samples).mapToObj(Integer::toString).toList());
         List<Map<String, String>> points =
                 Designs.latinHypercube(List.of(five, same, LATENCY), samples, new MersenneTwister(7L));
         Map<String, Integer> counts = new HashMap<>();
@@ -237,12 +236,12 @@ class DesignsTest {
 
     @Test
     void formattingIsTheSameInALocaleWithADecimalComma() {
-        java.util.Locale saved = java.util.Locale.getDefault();
+        Locale saved = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Locale.setDefault(Locale.GERMANY);
             assertEquals("2.75", Designs.formatNumber(2.75));
         } finally {
-            java.util.Locale.setDefault(saved);
+            Locale.setDefault(saved);
         }
     }
 
