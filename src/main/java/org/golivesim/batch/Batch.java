@@ -73,7 +73,8 @@ public final class Batch {
      */
     public static Outcome run(ScenarioLoader.Loaded loaded, Options o, Runner runner, PrintStream progress)
             throws IOException, InterruptedException {
-        int reps = o.replications() != null ? o.replications() : loaded.scenario().replications();
+        int reps =
+                o.replications() != null ? o.replications() : loaded.scenario().replications();
         Plan plan = Planner.plan(loaded, reps);
         for (String m : o.precisionMetrics()) {
             if (!org.golivesim.observe.Summaries.names().contains(m)) {
@@ -96,8 +97,16 @@ public final class Batch {
                 resumeAt = new long[] {pos.runsBytes(), pos.dailyBytes()};
                 done = pos.nextRun();
             } else if (o.overwrite()) {
-                for (String f : List.of(RunWriter.RUNS, RunWriter.DAILY, RunWriter.DAILY_PLAIN, Journal.FILE, BatchStatistics.CURVES,
-                        BatchStatistics.COMPARISON, "manifest.json", "points.csv", "report.html")) {
+                for (String f : List.of(
+                        RunWriter.RUNS,
+                        RunWriter.DAILY,
+                        RunWriter.DAILY_PLAIN,
+                        Journal.FILE,
+                        BatchStatistics.CURVES,
+                        BatchStatistics.COMPARISON,
+                        "manifest.json",
+                        "points.csv",
+                        "report.html")) {
                     Files.deleteIfExists(dir.resolve(f));
                 }
             } else {
@@ -109,7 +118,8 @@ public final class Batch {
         }
         Files.createDirectories(dir);
         String started = Instant.now().toString();
-        writeManifest(dir, loaded, o, plan, fingerprint, started, null, plan.runs().size(), 0, 0, reps);
+        writeManifest(
+                dir, loaded, o, plan, fingerprint, started, null, plan.runs().size(), 0, 0, reps);
         writePoints(dir, plan);
         Progress bar = new Progress(progress, plan.runs().size());
         int[] failed = {0};
@@ -138,13 +148,32 @@ public final class Batch {
         failed[0] = countFailed(dir);
         bar.finish();
         BatchStatistics.write(dir, plan.points().size());
-        writeManifest(dir, loaded, o, plan, fingerprint, started, Instant.now().toString(), all.size(),
-                all.size() - failed[0], failed[0], reps);
+        writeManifest(
+                dir,
+                loaded,
+                o,
+                plan,
+                fingerprint,
+                started,
+                Instant.now().toString(),
+                all.size(),
+                all.size() - failed[0],
+                failed[0],
+                reps);
         return new Outcome(plan, all.size() - failed[0], failed[0], reps);
     }
 
-    private static void executeFrom(List<RunSpec> all, int from, Runner runner, RunWriter writer, Journal journal,
-            Plan plan, Progress bar, int[] completed, int[] failed) throws IOException, InterruptedException {
+    private static void executeFrom(
+            List<RunSpec> all,
+            int from,
+            Runner runner,
+            RunWriter writer,
+            Journal journal,
+            Plan plan,
+            Progress bar,
+            int[] completed,
+            int[] failed)
+            throws IOException, InterruptedException {
         if (from >= all.size()) {
             return;
         }
@@ -161,8 +190,15 @@ public final class Batch {
                 for (String k : plan.varied()) {
                     varied.add(values.get(k));
                 }
-                long[] sizes = writer.append(new RunWriter.Row(s.runId(), s.pointId(), s.strategy().label(),
-                        s.replication(), s.seed(), varied, outcome.result(), outcome.error()));
+                long[] sizes = writer.append(new RunWriter.Row(
+                        s.runId(),
+                        s.pointId(),
+                        s.strategy().label(),
+                        s.replication(),
+                        s.seed(),
+                        varied,
+                        outcome.result(),
+                        outcome.error()));
                 journal.finished(s.runId(), sizes);
                 completed[0]++;
                 if (!outcome.ok()) {
@@ -187,8 +223,13 @@ public final class Batch {
         }
         for (RunSpec t : templates.values()) {
             for (int r = from; r < to; r++) {
-                out.add(new RunSpec(firstRunId + out.size(), t.pointId(), t.strategy(), r,
-                        Planner.replicationSeed(plan.masterSeed(), r), t.scenario()));
+                out.add(new RunSpec(
+                        firstRunId + out.size(),
+                        t.pointId(),
+                        t.strategy(),
+                        r,
+                        Planner.replicationSeed(plan.masterSeed(), r),
+                        t.scenario()));
             }
         }
         return out;
@@ -200,7 +241,8 @@ public final class Batch {
         for (var byPoint : BatchStatistics.summaries(dir, o.precisionMetrics()).values()) {
             for (var byStrategy : byPoint.values()) {
                 Map<String, double[]> values = new LinkedHashMap<>();
-                byStrategy.forEach((k, v) -> values.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+                byStrategy.forEach((k, v) -> values.put(
+                        k, v.stream().mapToDouble(Double::doubleValue).toArray()));
                 SequentialPrecision.Decision d = rule.decide(values, o.precisionMetrics());
                 needed = Math.max(needed, d.replications() + d.additionalReplications());
             }
@@ -248,14 +290,24 @@ public final class Batch {
     private static String fingerprint(ScenarioLoader.Loaded loaded, Options o, Plan plan) {
         StringBuilder sb = new StringBuilder();
         for (RunSpec s : plan.runs()) {
-            sb.append(s.runId()).append('/').append(s.pointId()).append('/').append(s.strategy()).append('/')
-                    .append(s.replication()).append('/').append(s.seed()).append('/')
-                    .append(ScenarioSchema.values(s.scenario())).append('\n');
+            sb.append(s.runId())
+                    .append('/')
+                    .append(s.pointId())
+                    .append('/')
+                    .append(s.strategy())
+                    .append('/')
+                    .append(s.replication())
+                    .append('/')
+                    .append(s.seed())
+                    .append('/')
+                    .append(ScenarioSchema.values(s.scenario()))
+                    .append('\n');
         }
         sb.append(o.targetPrecision()).append(o.precisionMetrics()).append(o.maxReplications());
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -270,8 +322,19 @@ public final class Batch {
         return node == null ? "" : node.asText();
     }
 
-    static void writeManifest(Path dir, ScenarioLoader.Loaded loaded, Options o, Plan plan, String fingerprint,
-            String started, String finished, int planned, int completed, int failed, int reps) throws IOException {
+    static void writeManifest(
+            Path dir,
+            ScenarioLoader.Loaded loaded,
+            Options o,
+            Plan plan,
+            String fingerprint,
+            String started,
+            String finished,
+            int planned,
+            int completed,
+            int failed,
+            int reps)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "golive-sim");
         m.put("version", VERSION);
@@ -304,13 +367,23 @@ public final class Batch {
         m.put("strategies", plan.strategies().stream().map(Strategy::label).toList());
         m.put("replications", reps);
         if (o.targetPrecision() != null) {
-            m.put("target_precision", Map.of("relative_half_width", o.targetPrecision(), "metrics",
-                    o.precisionMetrics(), "max_replications", o.maxReplications(), "replications_used", reps));
+            m.put(
+                    "target_precision",
+                    Map.of(
+                            "relative_half_width",
+                            o.targetPrecision(),
+                            "metrics",
+                            o.precisionMetrics(),
+                            "max_replications",
+                            o.maxReplications(),
+                            "replications_used",
+                            reps));
         }
         m.put("varied_parameters", plan.varied());
         m.put("resolved_parameters", ScenarioSchema.values(loaded.scenario()));
         m.put("budget_notes", loaded.notes());
-        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
+        byte[] json =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
         AtomicFiles.write(dir.resolve("manifest.json"), json);
     }
 }

@@ -63,7 +63,8 @@ public final class BatchStatistics {
                 }
                 count++;
             }
-            runs = Math.max(1, Files.lines(dir.resolve(RunWriter.RUNS)).mapToInt(l -> 1).sum() - 1);
+            runs = Math.max(
+                    1, Files.lines(dir.resolve(RunWriter.RUNS)).mapToInt(l -> 1).sum() - 1);
             days = (int) Math.max(1, count / (double) runs);
         }
         List<String> metrics = header.subList(5, header.size());
@@ -109,12 +110,27 @@ public final class BatchStatistics {
                                 v[i] = rows.get(i)[m];
                             }
                             Summary s = Summary.of(v);
-                            out.append(byPoint.getKey()).append(',').append(strategy).append(',')
-                                    .append(byDay.getKey()).append(',').append(metrics.get(m)).append(',')
-                                    .append(s.n()).append(',').append(CsvFormat.num6(s.mean())).append(',')
-                                    .append(CsvFormat.num6(s.ciLow())).append(',').append(CsvFormat.num6(s.ciHigh()))
-                                    .append(',').append(CsvFormat.num6(s.p10())).append(',')
-                                    .append(CsvFormat.num6(s.p50())).append(',').append(CsvFormat.num6(s.p90()))
+                            out.append(byPoint.getKey())
+                                    .append(',')
+                                    .append(strategy)
+                                    .append(',')
+                                    .append(byDay.getKey())
+                                    .append(',')
+                                    .append(metrics.get(m))
+                                    .append(',')
+                                    .append(s.n())
+                                    .append(',')
+                                    .append(CsvFormat.num6(s.mean()))
+                                    .append(',')
+                                    .append(CsvFormat.num6(s.ciLow()))
+                                    .append(',')
+                                    .append(CsvFormat.num6(s.ciHigh()))
+                                    .append(',')
+                                    .append(CsvFormat.num6(s.p10()))
+                                    .append(',')
+                                    .append(CsvFormat.num6(s.p50()))
+                                    .append(',')
+                                    .append(CsvFormat.num6(s.p90()))
                                     .append('\n');
                         }
                     }
@@ -151,8 +167,16 @@ public final class BatchStatistics {
                     .put(cells.get(2), cells);
         }
         StringBuilder out = new StringBuilder();
-        out.append(CsvFormat.line(List.of("point_id", "metric", "n_pairs", "mean_as_given", "mean_dedicated_team",
-                "mean_difference", "ci_low", "ci_high", "p_value")));
+        out.append(CsvFormat.line(List.of(
+                "point_id",
+                "metric",
+                "n_pairs",
+                "mean_as_given",
+                "mean_dedicated_team",
+                "mean_difference",
+                "ci_low",
+                "ci_high",
+                "p_value")));
         for (var byPoint : rows.entrySet()) {
             List<List<String>> asGiven = new ArrayList<>();
             List<List<String>> team = new ArrayList<>();
@@ -176,12 +200,24 @@ public final class BatchStatistics {
                     y[i] = CsvFormat.parseNum(team.get(i).get(col));
                 }
                 PairedComparison c = PairedComparison.of(x, y);
-                out.append(byPoint.getKey()).append(',').append(metrics.get(m)).append(',').append(c.nPairs())
-                        .append(',').append(CsvFormat.num6(c.meanAsGiven())).append(',')
-                        .append(CsvFormat.num6(c.meanDedicatedTeam())).append(',')
-                        .append(CsvFormat.num6(c.meanDifference())).append(',').append(CsvFormat.num6(c.ciLow()))
-                        .append(',').append(CsvFormat.num6(c.ciHigh())).append(',')
-                        .append(CsvFormat.num6(c.pValue())).append('\n');
+                out.append(byPoint.getKey())
+                        .append(',')
+                        .append(metrics.get(m))
+                        .append(',')
+                        .append(c.nPairs())
+                        .append(',')
+                        .append(CsvFormat.num6(c.meanAsGiven()))
+                        .append(',')
+                        .append(CsvFormat.num6(c.meanDedicatedTeam()))
+                        .append(',')
+                        .append(CsvFormat.num6(c.meanDifference()))
+                        .append(',')
+                        .append(CsvFormat.num6(c.ciLow()))
+                        .append(',')
+                        .append(CsvFormat.num6(c.ciHigh()))
+                        .append(',')
+                        .append(CsvFormat.num6(c.pValue()))
+                        .append('\n');
             }
         }
         AtomicFiles.writeString(dir.resolve(COMPARISON), out.toString());
@@ -202,10 +238,12 @@ public final class BatchStatistics {
             if (!"ok".equals(cells.get(5))) {
                 continue;
             }
-            Map<String, List<Double>> byMetric = out.computeIfAbsent(Integer.parseInt(cells.get(1)), k -> new TreeMap<>())
+            Map<String, List<Double>> byMetric = out.computeIfAbsent(
+                            Integer.parseInt(cells.get(1)), k -> new TreeMap<>())
                     .computeIfAbsent(cells.get(2), k -> new LinkedHashMap<>());
             for (String m : metricNames) {
-                byMetric.computeIfAbsent(m, k -> new ArrayList<>()).add(CsvFormat.parseNum(cells.get(header.indexOf(m))));
+                byMetric.computeIfAbsent(m, k -> new ArrayList<>())
+                        .add(CsvFormat.parseNum(cells.get(header.indexOf(m))));
             }
         }
         return out;

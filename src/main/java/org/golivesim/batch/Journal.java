@@ -29,8 +29,12 @@ public final class Journal implements AutoCloseable {
      * @throws IOException when it cannot be opened
      */
     public Journal(Path dir) throws IOException {
-        out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        out = Files.newBufferedWriter(
+                dir.resolve(FILE),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
     }
 
     /** Records that a run's rows are on disk. */

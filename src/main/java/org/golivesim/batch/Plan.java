@@ -26,9 +26,10 @@ public record Plan(
         String design) {
 
     /** How run seeds are derived, in words for the manifest. */
-    public static final String SEED_SCHEME = "run seed = SplitMix64(master seed + 0x9E3779B97F4A7C15 * (replication + 1));"
-            + " both strategies and every point share a replication's seed (common random numbers); each named stream's"
-            + " seed = SplitMix64(run seed XOR SplitMix64(FNV-1a-64(stream name)))";
+    public static final String SEED_SCHEME =
+            "run seed = SplitMix64(master seed + 0x9E3779B97F4A7C15 * (replication + 1));"
+                    + " both strategies and every point share a replication's seed (common random numbers); each named stream's"
+                    + " seed = SplitMix64(run seed XOR SplitMix64(FNV-1a-64(stream name)))";
 
     /**
      * One scenario point.

@@ -43,9 +43,10 @@ public final class Planner {
             Set<String> integers = new HashSet<>();
             for (SweepSpec.Dimension d : sweep.parameters()) {
                 varied.add(d.key());
-                dims.add(d.isRange()
-                        ? DesignDimension.ofRange(d.key(), d.min(), d.max())
-                        : DesignDimension.ofValues(d.key(), d.values()));
+                dims.add(
+                        d.isRange()
+                                ? DesignDimension.ofRange(d.key(), d.min(), d.max())
+                                : DesignDimension.ofValues(d.key(), d.values()));
                 ParamInfo p = ScenarioSchema.find(d.key());
                 if (p.type() == int.class || p.type() == long.class) {
                     integers.add(d.key());
@@ -55,7 +56,8 @@ public final class Planner {
                 values = Designs.fullFactorial(dims);
                 design = "factorial";
             } else {
-                values = Designs.latinHypercube(dims, sweep.samples(), new MersenneTwister(sweep.designSeed()), integers);
+                values = Designs.latinHypercube(
+                        dims, sweep.samples(), new MersenneTwister(sweep.designSeed()), integers);
                 design = "latin-hypercube";
             }
         }
@@ -94,7 +96,8 @@ public final class Planner {
             return "as specified";
         }
         StringBuilder sb = new StringBuilder();
-        values.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+        values.forEach((k, v) ->
+                sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=').append(v));
         return sb.toString();
     }
 }

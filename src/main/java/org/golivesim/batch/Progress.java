@@ -62,8 +62,15 @@ final class Progress {
         double eta = rate > 0 ? (total - done) / rate : Double.NaN;
         int width = 30;
         int filled = total == 0 ? width : (int) Math.round(width * (double) done / total);
-        String line = String.format(Locale.ROOT, "[%s%s] %d/%d runs, %d failed, %.1f runs/s, ETA %s",
-                "#".repeat(filled), ".".repeat(width - filled), done, total, failed, rate,
+        String line = String.format(
+                Locale.ROOT,
+                "[%s%s] %d/%d runs, %d failed, %.1f runs/s, ETA %s",
+                "#".repeat(filled),
+                ".".repeat(width - filled),
+                done,
+                total,
+                failed,
+                rate,
                 Double.isNaN(eta) ? "-" : String.format(Locale.ROOT, "%.0fs", eta));
         if (terminal) {
             out.print("\r" + line + (last ? "\n" : ""));

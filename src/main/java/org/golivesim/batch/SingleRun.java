@@ -47,8 +47,14 @@ public final class SingleRun {
         }
         Files.createDirectories(out);
         String started = Instant.now().toString();
-        Plan plan = new Plan(List.of(new Plan.Point(0, "as specified", java.util.Map.of())), List.of(spec), List.of(),
-                List.of(Strategy.AS_GIVEN), 1, seed, "single");
+        Plan plan = new Plan(
+                List.of(new Plan.Point(0, "as specified", java.util.Map.of())),
+                List.of(spec),
+                List.of(),
+                List.of(Strategy.AS_GIVEN),
+                1,
+                seed,
+                "single");
         try (RunWriter w = new RunWriter(out, List.of(), null, false)) {
             w.append(new RunWriter.Row(0, 0, Strategy.AS_GIVEN.label(), 0, seed, List.of(), outcome.result(), null));
         }

@@ -77,14 +77,30 @@ final class BatchCommand implements Callable<Integer> {
         List<String> metrics = precisionMetrics.isEmpty()
                 ? List.of("errors_per_1000_tasks", "unplanned_downtime_hours", "cost_total_usd")
                 : precisionMetrics;
-        Path dir = out != null ? out : Path.of("results", RunCommand.safe(loaded.scenario().name()));
-        Batch.Options o = new Batch.Options(dir, t, resume, overwrite, replications, targetPrecision, metrics,
-                maxReplications, "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets));
+        Path dir = out != null
+                ? out
+                : Path.of("results", RunCommand.safe(loaded.scenario().name()));
+        Batch.Options o = new Batch.Options(
+                dir,
+                t,
+                resume,
+                overwrite,
+                replications,
+                targetPrecision,
+                metrics,
+                maxReplications,
+                "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets));
         long t0 = System.nanoTime();
         Batch.Outcome outcome = Batch.run(loaded, o, new LocalPoolRunner(t), System.err);
-        System.out.printf(Locale.ROOT, "%d runs (%d failed), %d point(s), %d replication(s), %d thread(s), %.1f s%n",
-                outcome.completed() + outcome.failed(), outcome.failed(), outcome.plan().points().size(),
-                outcome.replications(), t, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "%d runs (%d failed), %d point(s), %d replication(s), %d thread(s), %.1f s%n",
+                outcome.completed() + outcome.failed(),
+                outcome.failed(),
+                outcome.plan().points().size(),
+                outcome.replications(),
+                t,
+                (System.nanoTime() - t0) / 1e9);
         if (!noReport) {
             Report.build(dir);
             System.out.println("Report: " + dir.resolve(Report.REPORT_FILE));

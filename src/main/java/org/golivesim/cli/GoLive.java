@@ -35,8 +35,9 @@ public final class GoLive implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (run, batch, report, validate,"
-                + " params, bench); see golive --help");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "missing command (run, batch, report, validate," + " params, bench); see golive --help");
     }
 
     /** Entry point. */

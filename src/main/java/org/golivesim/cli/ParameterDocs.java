@@ -25,10 +25,19 @@ public final class ParameterDocs {
                 sb.append("| key | unit | default | allowed | meaning | source |\n");
                 sb.append("|---|---|---|---|---|---|\n");
             }
-            sb.append("| `").append(p.key()).append("` | ").append(cell(p.unit())).append(" | ")
-                    .append(p.defaultText().isEmpty() ? "(unset)" : "`" + p.defaultText() + "`").append(" | ")
-                    .append(cell(p.allowedText())).append(" | ").append(cell(p.doc())).append(" | ")
-                    .append(cell(p.source())).append(" |\n");
+            sb.append("| `")
+                    .append(p.key())
+                    .append("` | ")
+                    .append(cell(p.unit()))
+                    .append(" | ")
+                    .append(p.defaultText().isEmpty() ? "(unset)" : "`" + p.defaultText() + "`")
+                    .append(" | ")
+                    .append(cell(p.allowedText()))
+                    .append(" | ")
+                    .append(cell(p.doc()))
+                    .append(" | ")
+                    .append(cell(p.source()))
+                    .append(" |\n");
         }
         return sb.toString();
     }

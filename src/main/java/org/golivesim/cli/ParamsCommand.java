@@ -22,8 +22,14 @@ final class ParamsCommand implements Callable<Integer> {
             return 0;
         }
         for (ParamInfo p : ScenarioSchema.params()) {
-            System.out.printf("%-52s %-26s default %-10s %s%n    %s [source: %s]%n", p.key(), p.unit(),
-                    p.defaultText().isEmpty() ? "(unset)" : p.defaultText(), p.allowedText(), p.doc(), p.source());
+            System.out.printf(
+                    "%-52s %-26s default %-10s %s%n    %s [source: %s]%n",
+                    p.key(),
+                    p.unit(),
+                    p.defaultText().isEmpty() ? "(unset)" : p.defaultText(),
+                    p.allowedText(),
+                    p.doc(),
+                    p.source());
         }
         return 0;
     }

@@ -23,7 +23,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Run seed (default: the scenario's seed).")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/<name>-seed<seed>).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Results directory (default: results/<name>-seed<seed>).")
     Path out;
 
     @Option(names = "--overwrite", description = "Replace results already in the directory.")
@@ -37,8 +40,13 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RunResult r = SingleRun.run(loaded, s, dir, overwrite, "run " + input.file);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "Scenario '%s', seed %d: %d days after go-live in %.2f s%n",
-                loaded.scenario().name(), s, (int) r.summary("days_after_go_live"), seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "Scenario '%s', seed %d: %d days after go-live in %.2f s%n",
+                loaded.scenario().name(),
+                s,
+                (int) r.summary("days_after_go_live"),
+                seconds);
         String[][] lines = {
             {"Availability", "availability", "%.4f"},
             {"Unplanned downtime (h)", "unplanned_downtime_hours", "%.1f"},

@@ -29,10 +29,16 @@ final class ValidateCommand implements Callable<Integer> {
             System.out.println("# budget: " + note);
         }
         Plan plan = Planner.plan(loaded, loaded.scenario().replications());
-        System.out.printf("# plan: %s design, %d point(s) x %d strateg%s x %d replication(s) = %d runs%n",
-                plan.design(), plan.points().size(), plan.strategies().size(),
-                plan.strategies().size() == 1 ? "y" : "ies", plan.replications(), plan.runs().size());
-        for (Map.Entry<String, String> e : ScenarioSchema.values(loaded.scenario()).entrySet()) {
+        System.out.printf(
+                "# plan: %s design, %d point(s) x %d strateg%s x %d replication(s) = %d runs%n",
+                plan.design(),
+                plan.points().size(),
+                plan.strategies().size(),
+                plan.strategies().size() == 1 ? "y" : "ies",
+                plan.replications(),
+                plan.runs().size());
+        for (Map.Entry<String, String> e :
+                ScenarioSchema.values(loaded.scenario()).entrySet()) {
             ScenarioSchema.Located given = loaded.values().get(e.getKey());
             String origin = given == null ? "" : "   # " + given.file() + (given.line() > 0 ? ":" + given.line() : "");
             System.out.println(e.getKey() + ": " + e.getValue() + origin);

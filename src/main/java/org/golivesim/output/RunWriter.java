@@ -81,7 +81,8 @@ public final class RunWriter implements AutoCloseable {
 
     /** Columns of runs.csv. */
     public static List<String> runsHeader(List<String> varied) {
-        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "strategy", "replication", "seed", "status", "error"));
+        List<String> h =
+                new ArrayList<>(List.of("run_id", "point_id", "strategy", "replication", "seed", "status", "error"));
         h.addAll(varied);
         h.addAll(Summaries.names());
         return h;

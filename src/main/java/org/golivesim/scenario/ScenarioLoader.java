@@ -222,7 +222,7 @@ public final class ScenarioLoader {
                             name, line(t.getValueNode()), "extends", "expected the path of another scenario file"));
                     continue;
                 }
-                Path parentPath = norm.getParent().resolve(parent);
+                Path parentPath = file.resolveSibling(parent);
                 int before = problems.size();
                 readFile(parentPath, values, files, problems, chain, sweepNode, sweepFile, false);
                 if (problems.size() > before && problems.get(before).message().equals("file not found")) {

@@ -1,0 +1,163 @@
+package org.golivesim.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.golivesim.batch.Batch;
+import org.golivesim.batch.LocalPoolRunner;
+import org.golivesim.engine.Engine;
+import org.golivesim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code golive bench}: wall time of one run after warm-up and its peak heap, optionally at a larger hospital; and,
+ * with {@code --batch-runs}, batch throughput on 1 and all threads with the peak heap of the batch.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmark: wall time per run after warm-up and peak heap; optionally batch throughput.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioInput input = new ScenarioInput();
+
+    @Option(names = "--warmup", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+    int warmup = 3;
+
+    @Option(names = "--runs", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+    int runs = 10;
+
+    @Option(
+            names = "--scale",
+            description = "Multiply the hospital's staff by this factor for a memory-scaling run (default: 1).")
+    double scale = 1.0;
+
+    @Option(
+            names = "--batch-runs",
+            description = "Also time a batch of this many runs on 1 thread and on all threads (0: skip).")
+    int batchRuns = 0;
+
+    @Option(
+            names = "--batch-horizon-months",
+            description = "Horizon of the batch benchmark's runs (default: the scenario's).")
+    Integer batchHorizon;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> sets = new ArrayList<>(input.sets);
+        ScenarioLoader.Loaded base = input.load();
+        if (scale != 1.0) {
+            var h = base.scenario().hospital();
+            sets.add("hospital.physicians=" + Math.round(h.physicians() * scale));
+            sets.add("hospital.nurses=" + Math.round(h.nurses() * scale));
+            sets.add("hospital.allied=" + Math.round(h.allied() * scale));
+        }
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(input.file, sets);
+        var s = loaded.scenario();
+        System.out.printf(
+                Locale.ROOT,
+                "Scenario '%s': %d clinicians, %d months, Java %s, %d cores, max heap %d MB%n",
+                s.name(),
+                s.hospital().clinicians(),
+                s.horizonMonths(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        for (int i = 0; i < warmup; i++) {
+            Engine.run(s, 1000 + i);
+        }
+        resetPeaks();
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Engine.run(s, 2000 + i);
+            times[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        java.util.Arrays.sort(times);
+        double mean = java.util.Arrays.stream(times).average().orElse(Double.NaN);
+        System.out.printf(
+                Locale.ROOT,
+                "single run: mean %.3f s, median %.3f s, min %.3f s, max %.3f s over %d runs%n",
+                mean,
+                times[runs / 2],
+                times[0],
+                times[runs - 1],
+                runs);
+        System.out.printf(Locale.ROOT, "peak heap during timed runs: %.1f MB%n", peakHeapMb());
+        if (batchRuns > 0) {
+            benchBatch(loaded);
+        }
+        return 0;
+    }
+
+    private void benchBatch(ScenarioLoader.Loaded loaded) throws Exception {
+        List<String> sets = new ArrayList<>(input.sets);
+        sets.add("replications=" + batchRuns);
+        if (batchHorizon != null) {
+            sets.add("horizonMonths=" + batchHorizon);
+        }
+        ScenarioLoader.Loaded batch = ScenarioLoader.load(input.file, sets);
+        int cores = Runtime.getRuntime().availableProcessors();
+        double oneThread = 0;
+        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            Path dir = Files.createTempDirectory("golive-bench");
+            System.gc();
+            resetPeaks();
+            long t0 = System.nanoTime();
+            Batch.run(
+                    batch,
+                    new Batch.Options(dir, threads, false, false, batchRuns, null, List.of(), 1, "bench"),
+                    new LocalPoolRunner(threads),
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double rate = batchRuns / seconds;
+            if (threads == 1) {
+                oneThread = rate;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "batch of %d runs on %d thread(s): %.1f s, %.2f runs/s%s, peak heap %.1f MB (incl. statistics)%n",
+                    batchRuns,
+                    threads,
+                    seconds,
+                    rate,
+                    threads > 1 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "",
+                    peakHeapMb());
+            deleteTree(dir);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / 1048576.0;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
