@@ -5,7 +5,12 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -301,7 +306,7 @@ public final class Charts {
                 .xAxisTitle("Months after go-live")
                 .yAxisTitle(outcome.yAxisTitle())
                 .build();
-        style(chart.getStyler());
+        style(chart);
         List<double[][]> transformed = new ArrayList<>();
         for (Curve c : curves) {
             transformed.add(transform(c, outcome));
@@ -331,6 +336,15 @@ public final class Charts {
             line.setLineColor(s.color());
             line.setLineWidth(2.2f);
         }
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        for (double[][] t : transformed) {
+            for (double x : t[0]) {
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+            }
+        }
+        niceXRange(chart, Math.min(minX, 0), maxX);
         AnnotationLine goLive = new AnnotationLine(0, true, false);
         chart.addAnnotation(goLive);
         chart.getStyler().setAnnotationLineColor(new Color(0x66, 0x66, 0x66));
@@ -450,7 +464,7 @@ public final class Charts {
                 .xAxisTitle("Scenario point (id, see the table of points)")
                 .yAxisTitle("Difference" + (unit.isEmpty() ? "" : " (" + unit + ")") + "; above 0 = lower with team")
                 .build();
-        style(chart.getStyler());
+        style(chart, false);
         int n = rows.size();
         double[] wx = new double[3 * n];
         double[] wy = new double[3 * n];
@@ -465,7 +479,7 @@ public final class Charts {
             anyWhisker |= has;
             wx[3 * i] = c.pointId();
             wx[3 * i + 1] = c.pointId();
-            wx[3 * i + 2] = Double.NaN;
+            wx[3 * i + 2] = c.pointId(); // gap comes from the NaN y; a NaN x would break the axis ticks
             wy[3 * i] = has ? c.ciLow() * k : Double.NaN;
             wy[3 * i + 1] = has ? c.ciHigh() * k : Double.NaN;
             wy[3 * i + 2] = Double.NaN;
@@ -483,10 +497,12 @@ public final class Charts {
         dots.setMarkerColor(INK);
         int minId = rows.get(0).pointId();
         int maxId = rows.get(n - 1).pointId();
+        // integer ids: half a step of margin and an integer pattern; XChart widens the tick spacing until the
+        // formatted labels are unique, so ticks land on whole ids
         chart.getStyler().setXAxisMin(minId - 0.5);
         chart.getStyler().setXAxisMax(maxId + 0.5);
+        chart.getStyler().setXAxisDecimalPattern("0");
         chart.getStyler().setMarkerSize(9);
-        chart.setCustomXAxisTickLabelsFormatter(Charts::integerTick);
         chart.addAnnotation(new AnnotationLine(0, false, false));
         chart.getStyler().setAnnotationLineColor(new Color(0x99, 0x99, 0x99));
         chart.getStyler().setAnnotationLineStroke(new BasicStroke(1.2f));
@@ -513,11 +529,46 @@ public final class Charts {
         chart.getStyler().setYAxisMax(max + pad);
     }
 
-    private static String integerTick(Double x) {
-        if (x == null || Math.abs(x - Math.rint(x)) > 1e-9) {
-            return " ";
+    /** Rounds to a number of significant digits in the given direction. */
+    static double roundSignificant(double v, int digits, RoundingMode mode) {
+        if (!Double.isFinite(v) || v == 0) {
+            return v;
         }
-        return String.valueOf((long) Math.rint(x));
+        return new BigDecimal(v).round(new MathContext(digits, mode)).doubleValue();
+    }
+
+    /**
+     * Formats an axis tick value compactly: grouping from 10,000 up, otherwise up to six significant digits with
+     * trailing zeros removed (so 0.08 reads "0.08", not ".08", and 0.30000000000000004 reads "0.3").
+     */
+    static String tick(Double x) {
+        if (x == null || !Double.isFinite(x)) {
+            return "";
+        }
+        double v = x;
+        if (Math.abs(v) < 1e-12) {
+            return "0";
+        }
+        if (Math.abs(v) >= 10_000) {
+            DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+            return f.format(v);
+        }
+        String s = new BigDecimal(v)
+                .round(new MathContext(6, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros()
+                .toPlainString();
+        return s;
+    }
+
+    /** Puts x axis limits on round multiples of a step that suits the range, so ticks fall on round values. */
+    private static void niceXRange(XYChart chart, double min, double max) {
+        double range = max - min;
+        if (!(range > 0)) {
+            return;
+        }
+        double step = range <= 3 ? 0.25 : range <= 8 ? 0.5 : range <= 24 ? 1 : range <= 60 ? 3 : 12;
+        chart.getStyler().setXAxisMin(Math.floor(min / step) * step);
+        chart.getStyler().setXAxisMax(Math.ceil(max / step) * step);
     }
 
     /**
@@ -546,7 +597,7 @@ public final class Charts {
                 .xAxisTitle("Mean total cost (USD millions)")
                 .yAxisTitle(info.titleWithUnit())
                 .build();
-        style(chart.getStyler());
+        style(chart);
         boolean label = data.points().size() <= MAX_LABELLED_POINTS;
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -645,8 +696,12 @@ public final class Charts {
         if (max <= min) {
             max = min + 1;
         }
+        // round the scale outward and the cells to three significant digits so legend and cell labels stay short
+        double lowEnd = roundSignificant(min, 3, RoundingMode.FLOOR);
+        double highEnd = roundSignificant(max, 3, RoundingMode.CEILING);
         List<Number[]> heat = new ArrayList<>();
-        mine.forEach((cell, acc) -> heat.add(new Number[] {cell.get(0), cell.get(1), acc[0] / acc[1]}));
+        mine.forEach((cell, acc) -> heat.add(
+                new Number[] {cell.get(0), cell.get(1), roundSignificant(acc[0] / acc[1], 3, RoundingMode.HALF_EVEN)}));
         String unit = info.isMoney() ? "USD millions" : info.unit();
         HeatMapChart chart = new HeatMapChartBuilder()
                 .width(WIDTH)
@@ -656,14 +711,14 @@ public final class Charts {
                 .yAxisTitle(py)
                 .build();
         style(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setRangeColors(HEAT_COLORS);
-        chart.getStyler().setMin(min);
-        chart.getStyler().setMax(max);
+        chart.getStyler().setMin(lowEnd);
+        chart.getStyler().setMax(highEnd);
+        chart.getStyler().setHeatMapValueDecimalPattern("#,##0.###");
         chart.getStyler().setShowValue(true);
         chart.getStyler().setDrawBorder(true);
         chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        chart.getStyler().setHeatMapDecimalValueFormatter(Html::num);
         chart.getStyler().setPlotContentSize(1.0);
         if (levelsX.size() > 6) {
             chart.getStyler().setXAxisLabelRotation(30);
@@ -791,6 +846,7 @@ public final class Charts {
                                 : "Share of output variance")
                 .build();
         style(chart.getStyler());
+        chart.setCustomYAxisTickLabelsFormatter(Charts::tick);
         chart.getStyler().setOverlapped(false);
         if (factors.size() > 4 || factors.stream().anyMatch(f -> f.length() > 18)) {
             chart.getStyler().setXAxisLabelRotation(25);
@@ -816,6 +872,18 @@ public final class Charts {
 
     private static double finiteOrZero(Double v) {
         return v == null || !Double.isFinite(v) ? 0 : v;
+    }
+
+    private static void style(XYChart chart) {
+        style(chart, true);
+    }
+
+    private static void style(XYChart chart, boolean formatX) {
+        style(chart.getStyler());
+        if (formatX) {
+            chart.setCustomXAxisTickLabelsFormatter(Charts::tick);
+        }
+        chart.setCustomYAxisTickLabelsFormatter(Charts::tick);
     }
 
     private static void style(Styler s) {

@@ -1,12 +1,889 @@
 package org.golivesim.output;
 
-/** Placeholder until the report branch lands (replaced by the merge). */
+import static org.golivesim.output.Html.esc;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a results directory on disk into {@code charts/*.png|svg} and one self-contained {@code report.html} for
+ * hospital leadership. It reads files only (see {@link ResultsData}), so {@code golive report RESULTS_DIR} can
+ * rebuild the report at any time; the same files always give the same report bytes.
+ *
+ * <p>The page needs nothing from outside: charts are embedded as base64 PNG data URIs, styles are inline, there
+ * is no script, and a Content-Security-Policy forbids loading anything else. Every text taken from a file is
+ * HTML-escaped. Each headline number sits in an element {@code <span class="num" data-metric="..."
+ * data-point="..." data-field="..." data-value="...">} whose {@code data-value} is the cell exactly as written in
+ * {@code comparison.csv} (fields {@code mean_difference}, {@code ci_low}, {@code ci_high}).
+ */
 public final class Report {
+
+    /** Name of the report file inside the results directory. */
     public static final String REPORT_FILE = "report.html";
+
+    /** Name of the charts directory inside the results directory. */
+    public static final String CHARTS_DIR = "charts";
+
+    /** Most configurations listed in the target table (the cheapest first). */
+    public static final int MAX_CONFIGURATION_ROWS = 30;
+
+    /** Most failed runs listed in the provenance section. */
+    public static final int MAX_FAILED_RUNS_LISTED = 50;
 
     private Report() {}
 
-    public static Object build(java.nio.file.Path dir) {
-        throw new UnsupportedOperationException("report not merged yet");
+    /**
+     * What {@link #build(Path)} wrote.
+     *
+     * @param html path of {@code report.html}
+     * @param charts every chart file written (PNG and SVG), in report order
+     * @param focusPointId the scenario point whose curves and headline sentences lead the report
+     */
+    public record Output(Path html, List<Path> charts, int focusPointId) {
+
+        /** Copies the chart list. */
+        public Output {
+            charts = List.copyOf(charts);
+        }
     }
+
+    /**
+     * Reads a results directory and writes its charts and report, each file atomically.
+     *
+     * @param resultsDir directory written by a batch
+     * @return the files written
+     * @throws ResultsFormatException if required files are missing or malformed (the message names them)
+     * @throws IOException if a chart or the report cannot be written
+     */
+    public static Output build(Path resultsDir) throws IOException {
+        Objects.requireNonNull(resultsDir, "resultsDir");
+        ResultsData data = ResultsData.load(resultsDir);
+        TargetAssessment assessment = TargetAssessment.assess(data);
+        int focus = assessment.focusPoint(data);
+        List<ChartSpec> specs = Charts.plan(data, focus);
+        Path chartsDir = resultsDir.resolve(CHARTS_DIR);
+        List<Charts.WrittenChart> written = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (ChartSpec spec : specs) {
+            Charts.WrittenChart w = Charts.write(spec, chartsDir);
+            written.add(w);
+            files.add(w.png());
+            files.add(w.svg());
+        }
+        String html = new Page(data, assessment, focus, specs, written).render();
+        Path out = AtomicFiles.writeString(resultsDir.resolve(REPORT_FILE), html);
+        return new Output(out, files, focus);
+    }
+
+    /** Renders the HTML page; one instance per report. */
+    private static final class Page {
+        private final ResultsData data;
+        private final TargetAssessment assessment;
+        private final int focus;
+        private final List<ChartSpec> specs;
+        private final List<Charts.WrittenChart> written;
+        private final StringBuilder out = new StringBuilder(1 << 20);
+        private int figureNumber;
+
+        Page(
+                ResultsData data,
+                TargetAssessment assessment,
+                int focus,
+                List<ChartSpec> specs,
+                List<Charts.WrittenChart> written) {
+            this.data = data;
+            this.assessment = assessment;
+            this.focus = focus;
+            this.specs = specs;
+            this.written = written;
+        }
+
+        String render() {
+            Manifest m = data.manifest();
+            String scenario = m.scenarioName().isEmpty() ? "Unnamed scenario" : m.scenarioName();
+            out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+            out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
+                    + " style-src 'unsafe-inline'\">\n");
+            out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+            out.append("<meta name=\"generator\" content=\"")
+                    .append(esc(orUnknown(m.tool()) + " " + m.version()))
+                    .append("\">\n");
+            out.append("<title>GoLive Sim report — ").append(esc(scenario)).append("</title>\n");
+            out.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+            out.append("<header class=\"top\"><div class=\"wrap\">")
+                    .append("<p class=\"kicker\">GoLive Sim · results report</p>")
+                    .append("<h1 id=\"scenario-name\">")
+                    .append(esc(scenario))
+                    .append("</h1><p class=\"meta\">");
+            out.append("Batch finished ")
+                    .append(esc(orUnknown(m.finished())))
+                    .append(" · GoLive Sim ")
+                    .append(esc(orUnknown(m.version())))
+                    .append(" · commit <code>")
+                    .append(esc(shortCommit(m.commit())))
+                    .append("</code></p></div></header>\n");
+            out.append("<main class=\"wrap\">\n");
+            nav();
+            summary(scenario);
+            curves();
+            differences();
+            figures(
+                    "trade-offs",
+                    "Cost and outcome trade-offs",
+                    ChartSpec.Section.TRADE_OFF,
+                    "Each marker is one configuration. Configurations further down and to the left give better"
+                            + " outcomes for less money.");
+            figures(
+                    "heat-maps",
+                    "Outcomes across the swept parameters",
+                    ChartSpec.Section.HEAT_MAP,
+                    "How the outcome changes over the first two varied parameters, for each strategy.");
+            figures(
+                    "sensitivity",
+                    "Which parameters matter most",
+                    ChartSpec.Section.SENSITIVITY,
+                    "Global sensitivity analysis of the varied parameters.");
+            calibration();
+            pointsTable();
+            parameters();
+            budgetNotes();
+            provenance();
+            out.append("</main>\n<footer class=\"wrap\">Generated by GoLive Sim from the files in this results"
+                    + " directory; rebuild with <code>golive report RESULTS_DIR</code>.</footer>\n");
+            out.append("</body>\n</html>\n");
+            return out.toString();
+        }
+
+        private void nav() {
+            out.append("<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#curves\">Over time</a>"
+                    + "<a href=\"#differences\">Differences</a>");
+            if (has(ChartSpec.Section.TRADE_OFF)) {
+                out.append("<a href=\"#trade-offs\">Trade-offs</a>");
+            }
+            if (has(ChartSpec.Section.HEAT_MAP)) {
+                out.append("<a href=\"#heat-maps\">Heat maps</a>");
+            }
+            if (has(ChartSpec.Section.SENSITIVITY)) {
+                out.append("<a href=\"#sensitivity\">Sensitivity</a>");
+            }
+            if (!data.calibration().isEmpty()) {
+                out.append("<a href=\"#calibration\">Calibration</a>");
+            }
+            out.append("<a href=\"#points\">Scenario points</a><a href=\"#parameters\">Parameters</a>"
+                    + "<a href=\"#provenance\">Provenance</a></nav>\n");
+        }
+
+        private boolean has(ChartSpec.Section section) {
+            return specs.stream().anyMatch(s -> s.section() == section);
+        }
+
+        // ---------------------------------------------------------------- summary
+
+        private void summary(String scenario) {
+            Manifest m = data.manifest();
+            long okRuns = data.runs().stream().filter(RunRecord::ok).count();
+            long failedRuns = data.runs().size() - okRuns;
+            int points = data.points().size();
+            out.append("<section id=\"summary\"><h2>Summary for leadership</h2>\n");
+            out.append("<p class=\"lead\">This report compares two ways of supporting the hospital after the new"
+                            + " health information system goes live: the support arrangements <strong>as given</strong> in"
+                            + " the scenario, and the same arrangements plus a <strong>dedicated go-live team</strong>."
+                            + " Scenario <strong>")
+                    .append(esc(scenario))
+                    .append("</strong> was simulated at ")
+                    .append(points)
+                    .append(points == 1 ? " configuration" : " configurations");
+            List<String> varied = varied();
+            if (!varied.isEmpty()) {
+                out.append(" of ").append(esc(String.join(", ", varied)));
+            }
+            if (!m.design().isEmpty()) {
+                out.append(" (").append(esc(m.design())).append(" design)");
+            }
+            out.append(", with ")
+                    .append(replications())
+                    .append(" replications per configuration and strategy. Both strategies faced the same random"
+                            + " events in each replication (common random numbers), so differences are paired. ")
+                    .append(okRuns)
+                    .append(" of ")
+                    .append(data.runs().size())
+                    .append(" runs completed.</p>\n");
+            if (failedRuns > 0 || m.runsFailed().orElse(0) > 0) {
+                long failed = Math.max(failedRuns, m.runsFailed().orElse(0));
+                out.append("<p class=\"callout warn\"><strong>")
+                        .append(failed)
+                        .append(failed == 1 ? " run" : " runs")
+                        .append(" failed</strong> and are left out of every average; see"
+                                + " <a href=\"#provenance\">provenance</a> for their errors.</p>\n");
+            }
+            headlines();
+            recommendation();
+            out.append("</section>\n");
+        }
+
+        private String replications() {
+            if (data.manifest().replications().isPresent()) {
+                return String.valueOf(data.manifest().replications().getAsInt());
+            }
+            return String.valueOf(
+                    data.runs().stream().map(RunRecord::replication).distinct().count());
+        }
+
+        private List<String> varied() {
+            Set<String> v = new LinkedHashSet<>(data.manifest().variedParameters());
+            v.addAll(data.pointParameters());
+            return new ArrayList<>(v);
+        }
+
+        private void headlines() {
+            List<String> metrics = Charts.headlineMetrics(data);
+            ScenarioPoint p = data.point(focus).orElseThrow();
+            out.append("<h3>Effect of the dedicated team");
+            if (data.points().size() > 1) {
+                out.append(" at scenario point ")
+                        .append(focus)
+                        .append(" <span class=\"label\">")
+                        .append(esc(p.label()))
+                        .append("</span>");
+            }
+            out.append("</h3>\n");
+            if (metrics.isEmpty()) {
+                out.append("<p>comparison.csv has none of the headline metrics (")
+                        .append(esc(String.join(", ", Charts.HEADLINE_METRICS)))
+                        .append("); see the full table under <a href=\"#differences\">Differences</a>.</p>\n");
+                return;
+            }
+            out.append("<p class=\"note\">Differences are over the whole simulated period and averaged over the"
+                    + " paired replications; the range in brackets is the 95% confidence interval.</p>\n");
+            out.append("<ul class=\"headlines\">\n");
+            for (String metric : metrics) {
+                Optional<PairedComparison> c = data.comparison(focus, metric);
+                if (c.isEmpty()) {
+                    continue;
+                }
+                headline(c.get());
+            }
+            out.append("</ul>\n");
+        }
+
+        private void headline(PairedComparison c) {
+            MetricInfo info = MetricInfo.of(c.metric());
+            String verdict;
+            String cls;
+            if (!c.isClear()) {
+                verdict = "No clear difference";
+                cls = "neutral";
+            } else if (info.direction() == MetricInfo.Direction.NEUTRAL) {
+                verdict = "Clear difference";
+                cls = "neutral";
+            } else {
+                boolean teamLower = c.meanDifference() > 0;
+                boolean better = teamLower == (info.direction() == MetricInfo.Direction.LOWER_IS_BETTER);
+                verdict = better ? "Better with team" : "Worse with team";
+                cls = better ? "better" : "worse";
+            }
+            out.append("<li data-metric=\"")
+                    .append(esc(c.metric()))
+                    .append("\" data-point=\"")
+                    .append(c.pointId())
+                    .append("\"><span class=\"badge ")
+                    .append(cls)
+                    .append("\">")
+                    .append(verdict)
+                    .append("</span> <strong>")
+                    .append(esc(info.name()))
+                    .append("</strong>: ");
+            double d = c.meanDifference();
+            if (d == 0) {
+                out.append("the same with and without the dedicated team (")
+                        .append(number(c, "mean_difference", info))
+                        .append(")");
+            } else {
+                out.append(number(c, "mean_difference", info))
+                        .append(' ')
+                        .append(direction(d))
+                        .append(" with the dedicated team");
+            }
+            out.append(" (95% CI ");
+            double lo = c.ciLow();
+            double hi = c.ciHigh();
+            if (Double.isNaN(lo) || Double.isNaN(hi)) {
+                out.append("not available");
+            } else if (lo >= 0 || hi <= 0) {
+                // both limits on one side: list the one nearer zero first
+                String first = lo >= 0 ? "ci_low" : "ci_high";
+                String second = lo >= 0 ? "ci_high" : "ci_low";
+                out.append(number(c, first, info))
+                        .append(" to ")
+                        .append(number(c, second, info))
+                        .append(' ')
+                        .append(direction(lo >= 0 ? hi : lo));
+            } else {
+                out.append("from ")
+                        .append(number(c, "ci_low", info))
+                        .append(" higher to ")
+                        .append(number(c, "ci_high", info))
+                        .append(" lower");
+            }
+            out.append("; ").append(c.pairs()).append(" pairs). ");
+            out.append("<span class=\"aside\">As given: ")
+                    .append(esc(Html.withUnit(info, c.meanAsGiven())))
+                    .append("; dedicated team: ")
+                    .append(esc(Html.withUnit(info, c.meanDedicatedTeam())))
+                    .append(".</span></li>\n");
+        }
+
+        private static String direction(double v) {
+            return v > 0 ? "lower" : "higher";
+        }
+
+        /**
+         * A headline number: the displayed text is the magnitude in the metric's unit; data-value is the CSV cell
+         * as written.
+         */
+        private static String number(PairedComparison c, String field, MetricInfo info) {
+            double v =
+                    switch (field) {
+                        case "mean_difference" -> c.meanDifference();
+                        case "ci_low" -> c.ciLow();
+                        case "ci_high" -> c.ciHigh();
+                        default -> throw new IllegalArgumentException(field);
+                    };
+            return "<span class=\"num\" data-metric=\"" + esc(c.metric()) + "\" data-point=\"" + c.pointId()
+                    + "\" data-field=\"" + field + "\" data-value=\""
+                    + esc(c.raw().get(field)) + "\">"
+                    + esc(Html.withUnit(info, Math.abs(v))) + "</span>";
+        }
+
+        private void recommendation() {
+            out.append("<h3>Cheapest configuration meeting the targets</h3>\n");
+            List<Target> targets = assessment.targets();
+            out.append("<p>")
+                    .append(
+                            assessment.usesDefaultTargets()
+                                    ? "The manifest states no targets, so these defaults were used:"
+                                    : "Targets from the manifest:")
+                    .append("</p>\n<ul class=\"targets\">\n");
+            for (Target t : targets) {
+                MetricInfo info = MetricInfo.of(t.metric());
+                out.append("<li><strong>")
+                        .append(esc(info.name()))
+                        .append("</strong> <code>")
+                        .append(esc(t.metric()))
+                        .append("</code> ")
+                        .append(t.bound() == Target.Bound.MAX ? "at most " : "at least ")
+                        .append(esc(Html.withUnit(info, t.threshold())))
+                        .append(" <span class=\"aside\">(")
+                        .append(esc(t.origin()))
+                        .append(")</span></li>\n");
+            }
+            if (targets.isEmpty()) {
+                out.append("<li>none could be judged</li>\n");
+            }
+            out.append("</ul>\n");
+            for (String note : assessment.notes()) {
+                out.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+            }
+            out.append("<p class=\"note\">A configuration is one scenario point run with one strategy; it meets a"
+                    + " target when the mean over its successful replications does.</p>\n");
+            Optional<TargetAssessment.Configuration> best = assessment.cheapestMeetingTargets();
+            if (best.isPresent()) {
+                TargetAssessment.Configuration b = best.get();
+                out.append("<p class=\"callout good\" id=\"recommendation\" data-point=\"")
+                        .append(b.pointId())
+                        .append("\" data-strategy=\"")
+                        .append(b.strategy().csvName())
+                        .append("\"><strong>Scenario point ")
+                        .append(b.pointId())
+                        .append(" <span class=\"label\">")
+                        .append(esc(labelOf(b.pointId())))
+                        .append("</span>, ")
+                        .append(esc(b.strategy().displayName().toLowerCase(Locale.ROOT)))
+                        .append("</strong>, at a mean total cost of ")
+                        .append(esc(Html.money(b.mean(TargetAssessment.COST_METRIC))))
+                        .append(".</p>\n");
+            } else {
+                out.append("<p class=\"callout warn\" id=\"recommendation\">No configuration met every target"
+                        + " (or cost is unknown). The table shows the cheapest configurations and how far they"
+                        + " are from the targets.</p>\n");
+            }
+            configurationTable(best.orElse(null));
+        }
+
+        private void configurationTable(TargetAssessment.Configuration best) {
+            List<TargetAssessment.Configuration> rows = new ArrayList<>(assessment.configurations());
+            if (rows.isEmpty()) {
+                out.append("<p>No run completed, so no configuration can be judged.</p>\n");
+                return;
+            }
+            rows.sort(Comparator.comparingDouble((TargetAssessment.Configuration c) -> {
+                        double v = c.mean(TargetAssessment.COST_METRIC);
+                        return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+                    })
+                    .thenComparingInt(TargetAssessment.Configuration::pointId)
+                    .thenComparing(TargetAssessment.Configuration::strategy));
+            int total = rows.size();
+            if (rows.size() > MAX_CONFIGURATION_ROWS) {
+                rows = rows.subList(0, MAX_CONFIGURATION_ROWS);
+            }
+            out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Point</th><th>Label</th>"
+                    + "<th>Strategy</th><th class=\"r\">Runs</th><th class=\"r\">Mean total cost</th>");
+            for (Target t : assessment.targets()) {
+                out.append("<th class=\"r\">")
+                        .append(esc(MetricInfo.of(t.metric()).name()))
+                        .append("</th>");
+            }
+            out.append("<th>Meets targets</th></tr></thead><tbody>\n");
+            for (TargetAssessment.Configuration c : rows) {
+                boolean meets = assessment.meetsTargets(c);
+                out.append("<tr")
+                        .append(c == best ? " class=\"best\"" : "")
+                        .append("><td>")
+                        .append(c.pointId())
+                        .append("</td><td>")
+                        .append(esc(labelOf(c.pointId())))
+                        .append("</td><td><span class=\"swatch ")
+                        .append(c.strategy().csvName())
+                        .append("\"></span>")
+                        .append(esc(c.strategy().displayName()))
+                        .append("</td><td class=\"r\">")
+                        .append(c.okRuns())
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.money(c.mean(TargetAssessment.COST_METRIC))))
+                        .append("</td>");
+                for (Target t : assessment.targets()) {
+                    double v = c.mean(t.metric());
+                    out.append("<td class=\"r ")
+                            .append(t.isMetBy(v) ? "ok" : "miss")
+                            .append("\">")
+                            .append(esc(Html.num(v)))
+                            .append("</td>");
+                }
+                out.append("<td>").append(meets ? "yes" : "no").append("</td></tr>\n");
+            }
+            out.append("</tbody></table></div>\n");
+            if (total > rows.size()) {
+                out.append("<p class=\"note\">The cheapest ")
+                        .append(rows.size())
+                        .append(" of ")
+                        .append(total)
+                        .append(" configurations are shown.</p>\n");
+            }
+        }
+
+        private String labelOf(int pointId) {
+            return data.point(pointId).map(ScenarioPoint::label).orElse("");
+        }
+
+        // ---------------------------------------------------------------- charts
+
+        private void curves() {
+            out.append("<section id=\"curves\"><h2>Outcomes over time</h2>\n");
+            out.append("<p>Key outcomes day by day after go-live at scenario point ")
+                    .append(focus)
+                    .append(" <span class=\"label\">")
+                    .append(esc(labelOf(focus)))
+                    .append("</span>: <span class=\"swatch as-given\"></span>as given and <span class=\"swatch"
+                            + " dedicated-team\"></span>with the dedicated team. Lines are means over replications;"
+                            + " shaded bands are 95% confidence intervals.</p>\n");
+            boolean any = false;
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).section() == ChartSpec.Section.FOCUS_CURVES) {
+                    figure(i);
+                    any = true;
+                }
+            }
+            if (!any) {
+                out.append("<p class=\"note\">curves.csv has none of the key daily metrics for this point.</p>\n");
+            }
+            if (has(ChartSpec.Section.OTHER_CURVES)) {
+                out.append("<details><summary>Outcomes over time at other scenario points</summary>\n");
+                for (int i = 0; i < specs.size(); i++) {
+                    if (specs.get(i).section() == ChartSpec.Section.OTHER_CURVES) {
+                        figure(i);
+                    }
+                }
+                out.append("</details>\n");
+            }
+            out.append("</section>\n");
+        }
+
+        private void figures(String id, String title, ChartSpec.Section section, String intro) {
+            if (!has(section)) {
+                return;
+            }
+            out.append("<section id=\"")
+                    .append(id)
+                    .append("\"><h2>")
+                    .append(title)
+                    .append("</h2>\n<p>")
+                    .append(intro)
+                    .append("</p>\n");
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).section() == section) {
+                    figure(i);
+                }
+            }
+            out.append("</section>\n");
+        }
+
+        private void figure(int i) {
+            ChartSpec spec = specs.get(i);
+            Charts.WrittenChart w = written.get(i);
+            figureNumber++;
+            out.append("<figure id=\"fig-")
+                    .append(spec.id())
+                    .append("\"><img width=\"")
+                    .append(Charts.WIDTH)
+                    .append("\" height=\"")
+                    .append(Charts.HEIGHT)
+                    .append("\" alt=\"")
+                    .append(esc(spec.title()))
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(w.pngBytes()))
+                    .append("\"><figcaption><strong>Figure ")
+                    .append(figureNumber)
+                    .append(".</strong> ")
+                    .append(esc(spec.caption()))
+                    .append(" <span class=\"files\">Files: <code>")
+                    .append(CHARTS_DIR)
+                    .append('/')
+                    .append(esc(spec.id()))
+                    .append(".png</code>, <code>")
+                    .append(CHARTS_DIR)
+                    .append('/')
+                    .append(esc(spec.id()))
+                    .append(".svg</code></span></figcaption></figure>\n");
+        }
+
+        private void differences() {
+            out.append("<section id=\"differences\"><h2>Differences by scenario point</h2>\n");
+            out.append("<p>Mean paired difference, <em>as given minus dedicated team</em>: a positive value means"
+                    + " the metric was lower with the dedicated team. From comparison.csv.</p>\n");
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).section() == ChartSpec.Section.DIFFERENCES) {
+                    figure(i);
+                }
+            }
+            List<PairedComparison> rows = data.comparisons();
+            boolean open = rows.size() <= 60;
+            out.append("<details")
+                    .append(open ? " open" : "")
+                    .append("><summary>All paired comparisons (")
+                    .append(rows.size())
+                    .append(" rows)</summary>\n<div class=\"scroll\"><table class=\"data\"><thead><tr>"
+                            + "<th>Point</th><th>Metric</th><th class=\"r\">Pairs</th><th class=\"r\">As given</th>"
+                            + "<th class=\"r\">Dedicated team</th><th class=\"r\">Difference</th>"
+                            + "<th class=\"r\">95% CI</th><th class=\"r\">p-value</th></tr></thead><tbody>\n");
+            for (PairedComparison c : rows) {
+                out.append("<tr data-metric=\"")
+                        .append(esc(c.metric()))
+                        .append("\" data-point=\"")
+                        .append(c.pointId())
+                        .append("\"><td>")
+                        .append(c.pointId())
+                        .append("</td><td><code>")
+                        .append(esc(c.metric()))
+                        .append("</code></td><td class=\"r\">")
+                        .append(c.pairs())
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.num(c.meanAsGiven())))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.num(c.meanDedicatedTeam())))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.num(c.meanDifference())))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.num(c.ciLow())))
+                        .append(" to ")
+                        .append(esc(Html.num(c.ciHigh())))
+                        .append("</td><td class=\"r\">")
+                        .append(Html.pValue(c.pValue()))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody></table></div></details>\n</section>\n");
+        }
+
+        // ---------------------------------------------------------------- tables
+
+        private void calibration() {
+            if (data.calibration().isEmpty()) {
+                return;
+            }
+            long passed =
+                    data.calibration().stream().filter(CalibrationCheck::pass).count();
+            out.append("<section id=\"calibration\"><h2>Calibration against published ranges</h2>\n<p>")
+                    .append(passed)
+                    .append(" of ")
+                    .append(data.calibration().size())
+                    .append(" checks passed.</p>\n<div class=\"scroll\"><table class=\"data\"><thead><tr>"
+                            + "<th>Target</th><th>Kind</th><th>Metric</th><th class=\"r\">Range</th>"
+                            + "<th class=\"r\">Simulated</th><th class=\"r\">95% CI</th><th>Result</th></tr></thead>"
+                            + "<tbody>\n");
+            for (CalibrationCheck c : data.calibration()) {
+                out.append("<tr><td>")
+                        .append(esc(c.target()))
+                        .append("</td><td>")
+                        .append(esc(c.kind()))
+                        .append("</td><td><code>")
+                        .append(esc(c.metric()))
+                        .append("</code></td><td class=\"r\">")
+                        .append(esc(Html.num(c.low())))
+                        .append(" to ")
+                        .append(esc(Html.num(c.high())))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.num(c.simulated())))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.num(c.ciLow())))
+                        .append(" to ")
+                        .append(esc(Html.num(c.ciHigh())))
+                        .append("</td><td class=\"")
+                        .append(c.pass() ? "ok" : "miss")
+                        .append("\">")
+                        .append(c.pass() ? "pass" : "fail")
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody></table></div></section>\n");
+        }
+
+        private void pointsTable() {
+            out.append("<section id=\"points\"><h2>Scenario points</h2>\n<div class=\"scroll\"><table class=\"data\">"
+                    + "<thead><tr><th>Point</th><th>Label</th>");
+            for (String p : data.pointParameters()) {
+                out.append("<th><code>").append(esc(p)).append("</code></th>");
+            }
+            out.append("</tr></thead><tbody>\n");
+            for (ScenarioPoint p : data.points()) {
+                out.append("<tr")
+                        .append(p.id() == focus ? " class=\"best\"" : "")
+                        .append("><td>")
+                        .append(p.id())
+                        .append("</td><td class=\"point-label\">")
+                        .append(esc(p.label()))
+                        .append("</td>");
+                for (String k : data.pointParameters()) {
+                    out.append("<td>").append(esc(p.parameters().get(k))).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table></div>\n");
+            if (data.points().size() > 1) {
+                out.append("<p class=\"note\">Highlighted: scenario point ")
+                        .append(focus)
+                        .append(", whose curves and headline numbers are shown above.</p>\n");
+            }
+            out.append("</section>\n");
+        }
+
+        private void parameters() {
+            Set<String> varied = new LinkedHashSet<>(varied());
+            out.append("<section id=\"parameters\"><h2>Scenario parameters</h2>\n");
+            if (data.manifest().resolvedParameters().isEmpty()) {
+                out.append("<p>The manifest lists no resolved parameters.</p></section>\n");
+                return;
+            }
+            out.append("<p>Every parameter as resolved for this batch. <span class=\"pill\">varied</span> marks"
+                    + " parameters that differ between scenario points (see the table of points).</p>\n"
+                    + "<div class=\"scroll\"><table class=\"data params\"><thead><tr><th>Parameter</th>"
+                    + "<th>Value</th></tr></thead><tbody>\n");
+            data.manifest().resolvedParameters().forEach((k, v) -> {
+                boolean isVaried = varied.contains(k);
+                out.append("<tr")
+                        .append(isVaried ? " class=\"varied\"" : "")
+                        .append("><td><code>")
+                        .append(esc(k))
+                        .append("</code>")
+                        .append(isVaried ? " <span class=\"pill\">varied</span>" : "")
+                        .append("</td><td>")
+                        .append(esc(v))
+                        .append("</td></tr>\n");
+            });
+            out.append("</tbody></table></div></section>\n");
+        }
+
+        private void budgetNotes() {
+            List<String> notes = data.manifest().budgetNotes();
+            if (notes.isEmpty()) {
+                return;
+            }
+            out.append("<section id=\"budget\"><h2>Budget notes</h2>\n<ul>\n");
+            for (String n : notes) {
+                out.append("<li>").append(esc(n)).append("</li>\n");
+            }
+            out.append("</ul></section>\n");
+        }
+
+        private void provenance() {
+            Manifest m = data.manifest();
+            long ok = data.runs().stream().filter(RunRecord::ok).count();
+            out.append("<section id=\"provenance\"><h2>Provenance</h2>\n<dl class=\"prov\">");
+            dt("Tool", m.tool() + " " + m.version());
+            dt("Commit", m.commit());
+            dt("Command", m.command());
+            dt("Design", m.design());
+            dt("Master seed", m.masterSeed());
+            dt("Seed scheme", m.seedScheme());
+            dt("Threads", m.threads().isPresent() ? String.valueOf(m.threads().getAsInt()) : "");
+            dt("Started", m.started());
+            dt("Finished", m.finished());
+            dt(
+                    "Runs (manifest)",
+                    "planned " + count(m.runsPlanned()) + ", completed " + count(m.runsCompleted()) + ", failed "
+                            + count(m.runsFailed()));
+            dt(
+                    "Runs (runs.csv)",
+                    data.runs().size() + " rows: " + ok + " ok, " + (data.runs().size() - ok) + " failed");
+            dt(
+                    "Results directory",
+                    data.directory().toAbsolutePath().normalize().toString());
+            out.append("</dl>\n<h3>Scenario files</h3>\n");
+            if (m.scenarioFiles().isEmpty()) {
+                out.append("<p>The manifest lists no scenario files.</p>\n");
+            } else {
+                out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>File</th><th>SHA-256</th>"
+                        + "</tr></thead><tbody>\n");
+                for (Manifest.ScenarioFile f : m.scenarioFiles()) {
+                    out.append("<tr><td><code>")
+                            .append(esc(f.path()))
+                            .append("</code></td><td><code class=\"hash\">")
+                            .append(esc(f.sha256()))
+                            .append("</code></td></tr>\n");
+                }
+                out.append("</tbody></table></div>\n");
+            }
+            List<RunRecord> failed = data.runs().stream().filter(r -> !r.ok()).toList();
+            if (!failed.isEmpty()) {
+                out.append("<h3>Failed runs</h3>\n<div class=\"scroll\"><table class=\"data\"><thead><tr>"
+                        + "<th>Run</th><th>Point</th><th>Strategy</th><th>Replication</th><th>Seed</th>"
+                        + "<th>Error</th></tr></thead><tbody>\n");
+                for (RunRecord r : failed.subList(0, Math.min(failed.size(), MAX_FAILED_RUNS_LISTED))) {
+                    out.append("<tr><td>")
+                            .append(r.runId())
+                            .append("</td><td>")
+                            .append(r.pointId())
+                            .append("</td><td>")
+                            .append(esc(r.strategy().displayName()))
+                            .append("</td><td>")
+                            .append(r.replication())
+                            .append("</td><td><code>")
+                            .append(esc(r.seed()))
+                            .append("</code></td><td class=\"error\">")
+                            .append(esc(r.error()))
+                            .append("</td></tr>\n");
+                }
+                out.append("</tbody></table></div>\n");
+                if (failed.size() > MAX_FAILED_RUNS_LISTED) {
+                    out.append("<p class=\"note\">First ")
+                            .append(MAX_FAILED_RUNS_LISTED)
+                            .append(" of ")
+                            .append(failed.size())
+                            .append(" failed runs shown; all are in runs.csv.</p>\n");
+                }
+            }
+            out.append("<p class=\"note\">Every run's seed is in runs.csv; rerunning the same scenario files with"
+                    + " the same master seed reproduces these results exactly.</p>\n</section>\n");
+        }
+
+        private static String count(java.util.OptionalInt v) {
+            return v.isPresent() ? String.valueOf(v.getAsInt()) : "not recorded";
+        }
+
+        private void dt(String term, String value) {
+            out.append("<dt>")
+                    .append(esc(term))
+                    .append("</dt><dd>")
+                    .append(value == null || value.isBlank() ? "<span class=\"aside\">not recorded</span>" : esc(value))
+                    .append("</dd>");
+        }
+
+        private static String orUnknown(String s) {
+            return s == null || s.isBlank() ? "unknown" : s;
+        }
+
+        private static String shortCommit(String c) {
+            if (c == null || c.isBlank()) {
+                return "unknown";
+            }
+            return c.matches("[0-9a-f]{40}") ? c.substring(0, 12) : c;
+        }
+    }
+
+    private static final String CSS =
+            """
+            :root{--ink:#1f2933;--muted:#5f6b7a;--line:#e3e6ea;--bg:#f6f7f9;--navy:#12355b;
+            --as-given:#d55e00;--team:#0072b2;--good:#1b7f4b;--bad:#b3261e}
+            *{box-sizing:border-box}
+            html{background:var(--bg)}
+            body{margin:0;color:var(--ink);font:15px/1.55 -apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,
+            "DejaVu Sans",sans-serif}
+            .wrap{max-width:1000px;margin:0 auto;padding:0 24px}
+            header.top{background:var(--navy);color:#fff;padding:28px 0 22px}
+            header.top h1{margin:4px 0 6px;font-size:30px;line-height:1.2;word-break:break-word}
+            .kicker{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;opacity:.8}
+            .meta{margin:0;font-size:13px;opacity:.85}
+            header.top code{color:#fff;background:rgba(255,255,255,.12)}
+            nav.toc{display:flex;flex-wrap:wrap;gap:6px 16px;padding:12px 0;margin:0 0 8px;
+            border-bottom:1px solid var(--line);font-size:14px}
+            nav.toc a{color:var(--navy);text-decoration:none}
+            nav.toc a:hover{text-decoration:underline}
+            section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 28px 20px;margin:18px 0}
+            h2{font-size:22px;margin:18px 0 10px;color:var(--navy)}
+            h3{font-size:17px;margin:22px 0 8px}
+            p.lead{font-size:16px}
+            .note,.aside{color:var(--muted);font-size:13px}
+            .label{font-weight:normal;color:var(--muted);word-break:break-word}
+            .label::before{content:"("}.label::after{content:")"}
+            ul.headlines{list-style:none;padding:0;margin:8px 0}
+            ul.headlines li{padding:10px 12px;border-bottom:1px solid var(--line)}
+            ul.headlines li:last-child{border-bottom:0}
+            .num{font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap}
+            .badge{display:inline-block;min-width:9.5em;text-align:center;font-size:12px;font-weight:600;
+            border-radius:999px;padding:1px 10px;margin-right:6px;border:1px solid}
+            .badge.better{color:var(--good);border-color:var(--good);background:#eaf6ef}
+            .badge.worse{color:var(--bad);border-color:var(--bad);background:#fbeceb}
+            .badge.neutral{color:var(--muted);border-color:#b8c0cc;background:#f3f4f6}
+            .callout{border-left:4px solid;padding:10px 14px;border-radius:4px}
+            .callout.good{border-color:var(--good);background:#eaf6ef}
+            .callout.warn{border-color:#c77700;background:#fff6e5}
+            ul.targets{margin:4px 0 8px}
+            .scroll{overflow-x:auto}
+            table.data{border-collapse:collapse;width:100%;font-size:13.5px;margin:8px 0}
+            table.data th{text-align:left;background:#f0f2f5;border-bottom:2px solid var(--line);padding:6px 8px;
+            white-space:nowrap}
+            table.data td{border-bottom:1px solid var(--line);padding:5px 8px;vertical-align:top}
+            table.data tbody tr:nth-child(even){background:#fafbfc}
+            table.data tr.best{background:#eaf6ef !important}
+            table.data tr.varied{background:#eef5fb !important}
+            td.r,th.r{text-align:right;font-variant-numeric:tabular-nums}
+            td.ok{color:var(--good)}td.miss{color:var(--bad)}
+            td.point-label,td.error{word-break:break-word}
+            .pill{display:inline-block;font-size:11px;background:var(--team);color:#fff;border-radius:999px;
+            padding:0 8px;vertical-align:middle}
+            .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin:0 5px 0 2px;
+            vertical-align:-1px}
+            .swatch.as-given{background:var(--as-given)}.swatch.dedicated-team{background:var(--team)}
+            code{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.92em;background:#f3f4f6;
+            padding:0 3px;border-radius:3px}
+            code.hash{font-size:12px;word-break:break-all}
+            figure{margin:22px 0;text-align:center}
+            figure img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:4px;background:#fff}
+            figcaption{text-align:left;font-size:13.5px;color:var(--muted);max-width:900px;margin:6px auto 0}
+            figcaption strong{color:var(--ink)}
+            .files{display:block;font-size:12px;margin-top:2px}
+            details{margin:12px 0}
+            summary{cursor:pointer;font-weight:600;color:var(--navy);padding:6px 0}
+            dl.prov{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;font-size:14px}
+            dl.prov dt{color:var(--muted)}dl.prov dd{margin:0;word-break:break-word}
+            footer{color:var(--muted);font-size:12px;padding:10px 24px 40px}
+            @media print{html{background:#fff}section{border:0;padding:0}nav.toc{display:none}
+            details{display:block}figure{break-inside:avoid}}
+            """;
 }
