@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ParamsCommand.class,
             BenchCommand.class,
+            CalibrateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GoLive implements Runnable {

@@ -21,6 +21,8 @@ public enum DailyMetric {
             "system_induced_error_share", (l, p) -> ratio(l.expectedSystemInducedErrors, l.expectedErrors)),
     HARM_EVENTS("harm_events", (l, p) -> l.harmEvents),
     WORKAROUND_SHARE("workaround_share", (l, p) -> ratio(l.workaroundTasks, l.tasksCompleted)),
+    WORKAROUND_TASKS("workaround_tasks", (l, p) -> l.workaroundTasks),
+    WORKAROUND_ERRORS("workaround_errors", (l, p) -> l.workaroundErrors),
     PRODUCTIVITY_INDEX("productivity_index", (l, p) -> ratio(l.tasksCompleted, l.tasksDemanded)),
     MINUTES_LOST_PER_SHIFT("minutes_lost_per_shift", (l, p) -> ratio(l.minutesLost, l.clinicianShifts)),
     PHYSICIAN_MINUTES_LOST_PER_SHIFT(

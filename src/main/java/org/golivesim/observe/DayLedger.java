@@ -15,6 +15,7 @@ public final class DayLedger {
     public double tasksDemanded;
     public double tasksCompleted;
     public double workaroundTasks;
+    public double workaroundErrors;
     public double errors;
     public double expectedErrors;
     public double expectedSystemInducedErrors;

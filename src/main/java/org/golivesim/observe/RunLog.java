@@ -8,6 +8,17 @@ public final class RunLog {
     final List<double[]> unplannedOutages = new ArrayList<>();
     final List<double[]> simulatedCampaigns = new ArrayList<>();
     final List<Double> breachDwellDays = new ArrayList<>();
+    final List<double[]> partialIncidents = new ArrayList<>();
+
+    /**
+     * A partial-function incident began.
+     *
+     * @param startHour schedule hour it began
+     * @param hours its length
+     */
+    public void partialIncident(double startHour, double hours) {
+        partialIncidents.add(new double[] {startHour, hours});
+    }
 
     /**
      * An unplanned full outage ended.

@@ -13,14 +13,16 @@ public final class Summaries {
 
     private Summaries() {}
 
+    private static final List<String> NAMES = List.copyOf(of(
+                    -1,
+                    new double[][] {new double[DailyMetric.values().length]},
+                    new RunLog(),
+                    new DailyRecorder.WeekOneTickets(0, 0))
+            .keySet());
+
     /** The summary metric names, in column order. */
     public static List<String> names() {
-        return List.copyOf(of(
-                        -1,
-                        new double[][] {new double[DailyMetric.values().length]},
-                        new RunLog(),
-                        new DailyRecorder.WeekOneTickets(0, 0))
-                .keySet());
+        return NAMES;
     }
 
     static Map<String, Double> of(int firstDay, double[][] daily, RunLog log, DailyRecorder.WeekOneTickets weekOne) {
@@ -36,6 +38,16 @@ public final class Summaries {
         s.put("planned_downtime_hours", planned);
         s.put("partial_function_hours", sum(daily, start, DailyMetric.PARTIAL_FUNCTION_HOURS));
         s.put("availability", days > 0 ? 1.0 - (unplanned + planned) / (24.0 * days) : Double.NaN);
+        double firstMonthEnd = (start + DAYS_PER_MONTH) * 24.0;
+        List<double[]> earlyPartial = log.partialIncidents.stream()
+                .filter(o -> o[0] >= start * 24.0 && o[0] < firstMonthEnd)
+                .toList();
+        s.put("partial_incidents_month_1", (double) earlyPartial.size());
+        s.put(
+                "partial_incident_mean_hours_month_1",
+                earlyPartial.isEmpty()
+                        ? Double.NaN
+                        : earlyPartial.stream().mapToDouble(o -> o[1]).average().orElse(0));
         long outages =
                 log.unplannedOutages.stream().filter(o -> o[0] >= start * 24.0).count();
         long longOutages = log.unplannedOutages.stream()
@@ -49,6 +61,7 @@ public final class Summaries {
         s.put("errors_per_1000_tasks", tasks > 0 ? 1000 * errors / tasks : Double.NaN);
         s.put("reference_errors_per_1000_tasks", referenceRate(daily, start));
         s.put("harm_events", sum(daily, start, DailyMetric.HARM_EVENTS));
+        s.put("workaround_error_odds_ratio", workaroundOddsRatio(daily, start));
         s.put(
                 "workaround_share",
                 ratioOfSums(daily, start, daily.length, DailyMetric.WORKAROUND_SHARE, DailyMetric.TASKS));
@@ -63,6 +76,7 @@ public final class Summaries {
             trough = Double.isNaN(trough) ? weekly[w] : Math.min(trough, weekly[w]);
         }
         s.put("productivity_trough_weeks_1_4", trough);
+        s.put("proficiency_week_1", mean(daily, start, start + 7, DailyMetric.PROFICIENCY_MEAN));
         for (int m = 3; m <= 5; m++) {
             s.put("productivity_month_" + m, monthMean(daily, start, m, DailyMetric.PRODUCTIVITY_INDEX));
         }
@@ -152,6 +166,23 @@ public final class Summaries {
         return s;
     }
 
+    /** Odds of error under a workaround over odds without, from the run's post-go-live tasks and errors. */
+    private static double workaroundOddsRatio(double[][] daily, int start) {
+        double wt = sum(daily, start, DailyMetric.WORKAROUND_TASKS);
+        double we = sum(daily, start, DailyMetric.WORKAROUND_ERRORS);
+        double tasks = 0;
+        double errors = 0;
+        for (int i = start; i < daily.length; i++) {
+            tasks += daily[i][DailyMetric.TASKS.ordinal()];
+            errors += daily[i][DailyMetric.ERRORS.ordinal()] - daily[i][DailyMetric.WORKAROUND_ERRORS.ordinal()];
+        }
+        tasks -= wt;
+        if (wt <= we || tasks <= errors || we == 0 || errors == 0) {
+            return Double.NaN;
+        }
+        return (we / (wt - we)) / (errors / (tasks - errors));
+    }
+
     private static double referenceRate(double[][] daily, int start) {
         double tasks = 0;
         double errors = 0;
@@ -201,7 +232,7 @@ public final class Summaries {
     private static double mean(double[][] daily, int from, int to, DailyMetric m) {
         double s = 0;
         int n = 0;
-        for (int i = Math.max(0, from); i < to; i++) {
+        for (int i = Math.max(0, from); i < Math.min(to, daily.length); i++) {
             double v = daily[i][m.ordinal()];
             if (!Double.isNaN(v)) {
                 s += v;

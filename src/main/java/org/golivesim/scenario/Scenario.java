@@ -598,7 +598,7 @@ public record Scenario(
                     double handleTimeCv,
             @Param(
                             unit = "probability",
-                            def = "0.62",
+                            def = "0.64",
                             min = 0,
                             max = 1,
                             doc = "First-contact resolution of how-to tickets at an in-house desk",

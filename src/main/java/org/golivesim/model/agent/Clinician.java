@@ -231,7 +231,8 @@ public final class Clinician implements TicketOwner {
         double pPaper = errorProbability(er, 1.0, 0, 0, false, true);
         double expected = (hisTasks - workaroundTasks) * pNormal + workaroundTasks * pWork + paperTasks * pPaper;
         double humanOnly = (hisTasks + paperTasks) * errorProbability(er, p, 0, 0, false, false);
-        int errors = shift.errorStream().poisson(expected);
+        int workaroundErrors = shift.errorStream().poisson(workaroundTasks * pWork);
+        int errors = workaroundErrors + shift.errorStream().poisson(expected - workaroundTasks * pWork);
         int harm = shift.errorStream().binomial(errors, er.harmShareOfErrors());
         double completed = hisTasks + paperTasks;
         var ledger = shift.ledger();
@@ -239,6 +240,7 @@ public final class Clinician implements TicketOwner {
         ledger.tasksCompleted += completed;
         ledger.workaroundTasks += workaroundTasks;
         ledger.errors += errors;
+        ledger.workaroundErrors += workaroundErrors;
         ledger.expectedErrors += expected;
         ledger.expectedSystemInducedErrors += Math.max(0, expected - humanOnly);
         ledger.harmEvents += harm;

@@ -94,6 +94,7 @@ public final class Infrastructure {
         if (partialActive == 0 && stream.bernoulli(perHourPartial)) {
             partialActive++;
             double hours = stream.lognormalMedian(p.partialMedianHours() * (1 - teamRestoreCut), p.restoreLogSd());
+            log.partialIncident(now, hours);
             schedule.scheduleOnce(now + hours, Orderings.ENVIRONMENT, st -> {
                 accrueTo(st.schedule.getTime());
                 partialActive--;
