@@ -82,6 +82,14 @@ public final class Batch {
                         + org.golivesim.observe.Summaries.names());
             }
         }
+        if (loaded.sweep() != null) {
+            for (String m : loaded.sweep().outputs()) {
+                if (!org.golivesim.observe.Summaries.names().contains(m)) {
+                    throw new BatchException("sweep.outputs: '" + m + "' is not a summary metric; allowed: "
+                            + org.golivesim.observe.Summaries.names());
+                }
+            }
+        }
         Path dir = o.out();
         String fingerprint = fingerprint(loaded, o, plan);
         long[] resumeAt = null;
@@ -148,6 +156,9 @@ public final class Batch {
         failed[0] = countFailed(dir);
         bar.finish();
         BatchStatistics.write(dir, plan.points().size());
+        if (loaded.sweep() != null && loaded.sweep().design().sensitivity()) {
+            SensitivityStep.write(dir, loaded.sweep());
+        }
         writeManifest(
                 dir,
                 loaded,

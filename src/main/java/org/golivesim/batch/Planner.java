@@ -55,6 +55,19 @@ public final class Planner {
             if (sweep.design() == SweepSpec.Design.FACTORIAL) {
                 values = Designs.fullFactorial(dims);
                 design = "factorial";
+            } else if (sweep.design().sensitivity()) {
+                values = new ArrayList<>();
+                for (double[] point : SensitivityStep.points(sweep)) {
+                    Map<String, String> v = new LinkedHashMap<>();
+                    for (int i = 0; i < point.length; i++) {
+                        String key = sweep.parameters().get(i).key();
+                        v.put(key, integers.contains(key)
+                                ? Long.toString(Math.round(point[i]))
+                                : Designs.formatNumber(point[i]));
+                    }
+                    values.add(v);
+                }
+                design = sweep.design() == SweepSpec.Design.MORRIS ? "morris" : "sobol";
             } else {
                 values = Designs.latinHypercube(
                         dims, sweep.samples(), new MersenneTwister(sweep.designSeed()), integers);

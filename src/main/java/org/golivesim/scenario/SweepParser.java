@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** Parses and checks the {@code sweep:} section of a scenario file. */
 final class SweepParser {
     private static final List<String> KEYS =
-            List.of("design", "samples", "designSeed", "compareDedicatedTeam", "parameters");
+            List.of("design", "samples", "designSeed", "compareDedicatedTeam", "parameters", "outputs");
 
     private SweepParser() {}
 
@@ -25,6 +25,8 @@ final class SweepParser {
         int samples = 0;
         long designSeed = 1;
         boolean compare = true;
+        boolean compareGiven = false;
+        List<String> outputs = new ArrayList<>();
         List<SweepSpec.Dimension> dims = new ArrayList<>();
         for (NodeTuple t : map.getValue()) {
             String key = ScenarioLoader.scalar(t.getKeyNode());
@@ -38,12 +40,13 @@ final class SweepParser {
                         design = SweepSpec.Design.FACTORIAL;
                     } else if ("latin-hypercube".equals(text)) {
                         design = SweepSpec.Design.LATIN_HYPERCUBE;
+                    } else if ("morris".equals(text)) {
+                        design = SweepSpec.Design.MORRIS;
+                    } else if ("sobol".equals(text)) {
+                        design = SweepSpec.Design.SOBOL;
                     } else {
-                        problems.add(new ScenarioException.Problem(
-                                file,
-                                line,
-                                where,
-                                "value '" + text + "' is not allowed; allowed: one of factorial, latin-hypercube"));
+                        problems.add(new ScenarioException.Problem(file, line, where, "value '" + text
+                                + "' is not allowed; allowed: one of factorial, latin-hypercube, morris, sobol"));
                     }
                 }
                 case "samples" -> samples = (int) number(text, file, line, where, 1, 1_000_000, problems);
@@ -52,12 +55,24 @@ final class SweepParser {
                 case "compareDedicatedTeam" -> {
                     if ("true".equals(text) || "false".equals(text)) {
                         compare = Boolean.parseBoolean(text);
+                        compareGiven = true;
                     } else {
                         problems.add(new ScenarioException.Problem(
                                 file, line, where, "value '" + text + "' is not allowed; allowed: one of true, false"));
                     }
                 }
                 case "parameters" -> dims = dimensions(v, file, base, problems);
+                case "outputs" -> {
+                    List<Node> items = ScenarioLoader.sequence(v);
+                    if (items == null || items.isEmpty()) {
+                        problems.add(new ScenarioException.Problem(file, line, where,
+                                "expected a list of summary metrics, e.g. [errors_per_1000_tasks, cost_total_usd]"));
+                    } else {
+                        for (Node item : items) {
+                            outputs.add(String.valueOf(ScenarioLoader.scalar(item)));
+                        }
+                    }
+                }
                 default -> problems.add(new ScenarioException.Problem(
                         file, ScenarioLoader.line(t.getKeyNode()), where, "unknown sweep key; allowed: " + KEYS));
             }
@@ -69,9 +84,27 @@ final class SweepParser {
                     "sweep.parameters",
                     "a sweep needs at least one parameter to vary"));
         }
-        if (design == SweepSpec.Design.LATIN_HYPERCUBE && samples < 2) {
-            problems.add(new ScenarioException.Problem(
-                    file, ScenarioLoader.line(node), "sweep.samples", "a latin-hypercube design needs samples >= 2"));
+        if (design != SweepSpec.Design.FACTORIAL && samples < 2) {
+            problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node), "sweep.samples",
+                    "a " + ParamInfo.yamlName(design) + " design needs samples >= 2"));
+        }
+        if (design.sensitivity()) {
+            if (outputs.isEmpty()) {
+                problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node), "sweep.outputs",
+                        "a " + ParamInfo.yamlName(design) + " design needs outputs: the summary metrics to analyse"));
+            }
+            for (SweepSpec.Dimension d : dims) {
+                if (!d.isRange()) {
+                    problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node),
+                            "sweep.parameters." + d.key(), "a sensitivity design needs a {min, max} range"));
+                }
+            }
+            if (!compareGiven) {
+                compare = false;
+            }
+        } else if (!outputs.isEmpty()) {
+            problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node), "sweep.outputs",
+                    "outputs apply to the morris and sobol designs only"));
         }
         if (design == SweepSpec.Design.FACTORIAL) {
             for (SweepSpec.Dimension d : dims) {
@@ -81,14 +114,15 @@ final class SweepParser {
                                     file,
                                     ScenarioLoader.line(node),
                                     "sweep.parameters." + d.key(),
-                                    "a factorial design needs a list of values; ranges {min, max} need design: latin-hypercube"));
+                                    "a factorial design needs a list of values; ranges {min, max} need design: latin-hypercube,"
+                                            + " morris or sobol"));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new SweepSpec(design, samples, designSeed, compare, dims);
+        return new SweepSpec(design, samples, designSeed, compare, dims, outputs);
     }
 
     private static List<SweepSpec.Dimension> dimensions(

@@ -12,9 +12,15 @@ import java.util.List;
  * @param designSeed seed of the Latin hypercube's own random stream
  * @param compareDedicatedTeam run every point both as given and with {@code dedicatedTeam.enabled = true}
  * @param parameters the varied parameters, in file order
+ * @param outputs summary metrics a sensitivity design analyses (empty for other designs)
  */
 public record SweepSpec(
-        Design design, int samples, long designSeed, boolean compareDedicatedTeam, List<Dimension> parameters)
+        Design design,
+        int samples,
+        long designSeed,
+        boolean compareDedicatedTeam,
+        List<Dimension> parameters,
+        List<String> outputs)
         implements Serializable {
 
     /** Experimental designs. YAML names: {@code factorial}, {@code latin-hypercube}. */
@@ -22,7 +28,16 @@ public record SweepSpec(
         /** Every combination of the listed values. */
         FACTORIAL,
         /** {@code samples} points, one per stratum of every dimension, strata paired at random. */
-        LATIN_HYPERCUBE
+        LATIN_HYPERCUBE,
+        /** Morris elementary effects: {@code samples} random trajectories on a 4-level grid (screening). */
+        MORRIS,
+        /** Sobol indices: Saltelli sampling with {@code samples} base points, N (k + 2) points in all. */
+        SOBOL;
+
+        /** Whether the design is a sensitivity analysis (ranges only, indices written to sensitivity.csv). */
+        public boolean sensitivity() {
+            return this == MORRIS || this == SOBOL;
+        }
     }
 
     /**
@@ -42,5 +57,6 @@ public record SweepSpec(
 
     public SweepSpec {
         parameters = List.copyOf(parameters);
+        outputs = List.copyOf(outputs);
     }
 }
