@@ -36,6 +36,9 @@ public final class Report {
     /** Most configurations listed in the target table (the cheapest first). */
     public static final int MAX_CONFIGURATION_ROWS = 30;
 
+    /** Configuration tables up to this many rows are shown expanded; longer ones start collapsed. */
+    public static final int OPEN_CONFIGURATION_ROWS = 10;
+
     /** Most failed runs listed in the provenance section. */
     public static final int MAX_FAILED_RUNS_LISTED = 50;
 
@@ -435,6 +438,11 @@ public final class Report {
             if (rows.size() > MAX_CONFIGURATION_ROWS) {
                 rows = rows.subList(0, MAX_CONFIGURATION_ROWS);
             }
+            out.append("<details")
+                    .append(rows.size() <= OPEN_CONFIGURATION_ROWS ? " open" : "")
+                    .append("><summary>All configurations by mean total cost (")
+                    .append(total)
+                    .append(")</summary>\n");
             out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Point</th><th>Label</th>"
                     + "<th>Strategy</th><th class=\"r\">Runs</th><th class=\"r\">Mean total cost</th>");
             for (Target t : assessment.targets()) {
@@ -451,7 +459,7 @@ public final class Report {
                         .append(c.pointId())
                         .append("</td><td>")
                         .append(esc(labelOf(c.pointId())))
-                        .append("</td><td><span class=\"swatch ")
+                        .append("</td><td class=\"nowrap\"><span class=\"swatch ")
                         .append(c.strategy().csvName())
                         .append("\"></span>")
                         .append(esc(c.strategy().displayName()))
@@ -478,6 +486,7 @@ public final class Report {
                         .append(total)
                         .append(" configurations are shown.</p>\n");
             }
+            out.append("</details>\n");
         }
 
         private String labelOf(int pointId) {
@@ -862,7 +871,8 @@ public final class Report {
             table.data tbody tr:nth-child(even){background:#fafbfc}
             table.data tr.best{background:#eaf6ef !important}
             table.data tr.varied{background:#eef5fb !important}
-            td.r,th.r{text-align:right;font-variant-numeric:tabular-nums}
+            td.r,th.r{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            td.nowrap{white-space:nowrap}
             td.ok{color:var(--good)}td.miss{color:var(--bad)}
             td.point-label,td.error{word-break:break-word}
             .pill{display:inline-block;font-size:11px;background:var(--team);color:#fff;border-radius:999px;

@@ -221,7 +221,7 @@ final class SyntheticResults {
                                     case "productivity_index" -> 1 - (team ? 0.15 : 0.3) * after;
                                     default -> 2500 + (team ? 600 : 0) + 1500 * after;
                                 };
-                        double half = Math.abs(mean) * 0.08 + 0.01;
+                        double half = metric.equals("availability") ? 0.004 : Math.abs(mean) * 0.08 + 0.01;
                         curves.append(p)
                                 .append(',')
                                 .append(s.csvName())
