@@ -53,7 +53,13 @@ public final class Report {
      */
     public record Output(Path html, List<Path> charts, int focusPointId) {
 
-        /** Copies the chart list. */
+        /**
+         * Copies the chart list.
+         *
+         * @param html path of {@code report.html}
+         * @param charts every chart file written (PNG and SVG), in report order
+         * @param focusPointId the scenario point whose curves and headline sentences lead the report
+         */
         public Output {
             charts = List.copyOf(charts);
         }
