@@ -24,6 +24,8 @@ import java.util.Set;
  * HTML-escaped. Each headline number sits in an element {@code <span class="num" data-metric="..."
  * data-point="..." data-field="..." data-value="...">} whose {@code data-value} is the cell exactly as written in
  * {@code comparison.csv} (fields {@code mean_difference}, {@code ci_low}, {@code ci_high}).
+ *
+ * <p>Chart files that an earlier build wrote but this one does not produce are left in {@code charts/}.
  */
 public final class Report {
 
@@ -41,6 +43,13 @@ public final class Report {
 
     /** Most failed runs listed in the provenance section. */
     public static final int MAX_FAILED_RUNS_LISTED = 50;
+
+    static {
+        // before anything touches AWT: charts are drawn off-screen
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
 
     private Report() {}
 
