@@ -71,6 +71,12 @@ class ChartsTest {
         assertTrue(Charts.pairedDifferences(data, "no_such_metric").isEmpty());
         assertTrue(Charts.costTradeOff(data, "no_such_metric").isEmpty());
         assertTrue(Charts.sensitivity(data, "cost_total_usd", "sobol").isEmpty());
+        assertEquals(
+                2,
+                Charts.sensitivity(data, "errors_per_1000_tasks", "sobol")
+                        .orElseThrow()
+                        .getSeriesMap()
+                        .size());
     }
 
     @Test
@@ -138,7 +144,7 @@ class ChartsTest {
         assertEquals(7L, bySection.get(ChartSpec.Section.DIFFERENCES));
         assertEquals(2L, bySection.get(ChartSpec.Section.TRADE_OFF));
         assertEquals(4L, bySection.get(ChartSpec.Section.HEAT_MAP));
-        assertEquals(2L, bySection.get(ChartSpec.Section.SENSITIVITY));
+        assertEquals(4L, bySection.get(ChartSpec.Section.SENSITIVITY), "morris and sobol for two outputs");
         assertEquals(specs.size(), specs.stream().map(ChartSpec::id).distinct().count());
         for (ChartSpec s : specs) {
             assertFalse(s.title().isBlank());
