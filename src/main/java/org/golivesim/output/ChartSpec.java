@@ -33,6 +33,10 @@ public record ChartSpec(String id, Section section, String caption, Chart<?, ?> 
     /**
      * Validates the id.
      *
+     * @param id file base name inside {@code charts/}, made of letters, digits, {@code _ . -} only
+     * @param section which part of the report the chart belongs to
+     * @param caption plain-text caption (HTML-escaped when written into the report)
+     * @param chart the XChart object
      * @throws IllegalArgumentException if the id is empty or has characters unsafe in a file name
      */
     public ChartSpec {

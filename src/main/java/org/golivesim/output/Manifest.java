@@ -73,7 +73,30 @@ public record Manifest(
      */
     public record ScenarioFile(String path, String sha256) {}
 
-    /** Makes the collections unmodifiable. */
+    /**
+     * Makes the collections unmodifiable.
+     *
+     * @param tool producing tool, e.g. {@code golive-sim}
+     * @param version tool version
+     * @param commit git commit of the tool, or {@code unknown}
+     * @param command the command that produced the directory, e.g. {@code batch}
+     * @param scenarioName the scenario's name
+     * @param scenarioFiles scenario files with their SHA-256 hashes, in file order
+     * @param masterSeed master seed, as written (kept as text so no digits are lost)
+     * @param seedScheme how run seeds derive from the master seed
+     * @param threads worker threads used
+     * @param started start time (ISO-8601)
+     * @param finished finish time (ISO-8601)
+     * @param runsPlanned runs the batch planned
+     * @param runsCompleted runs that completed
+     * @param runsFailed runs that failed
+     * @param design experimental design: factorial, latin-hypercube or single
+     * @param replications replications per point and strategy
+     * @param variedParameters dotted keys of the varied parameters
+     * @param resolvedParameters every resolved parameter key → value text, in file order
+     * @param budgetNotes notes from budget resolution
+     * @param targets targets stated in the manifest (empty when none)
+     */
     public Manifest {
         scenarioFiles = List.copyOf(scenarioFiles);
         variedParameters = List.copyOf(variedParameters);

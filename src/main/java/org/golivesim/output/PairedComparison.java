@@ -27,7 +27,20 @@ public record PairedComparison(
         double pValue,
         java.util.Map<String, String> raw) {
 
-    /** Copies the raw cells. */
+    /**
+     * Copies the raw cells.
+     *
+     * @param pointId scenario point id
+     * @param metric summary metric column name
+     * @param pairs number of replication pairs
+     * @param meanAsGiven mean under the as-given strategy
+     * @param meanDedicatedTeam mean with the dedicated team
+     * @param meanDifference mean of (as-given − dedicated-team); positive means the dedicated team's value is lower
+     * @param ciLow lower limit of the 95% confidence interval of the mean difference
+     * @param ciHigh upper limit of that interval
+     * @param pValue two-sided p-value of the paired test
+     * @param raw the cells exactly as written in the file, keyed by column name, so a report can quote them
+     */
     public PairedComparison {
         raw = java.util.Map.copyOf(raw);
     }

@@ -24,6 +24,8 @@ import java.util.Set;
  * HTML-escaped. Each headline number sits in an element {@code <span class="num" data-metric="..."
  * data-point="..." data-field="..." data-value="...">} whose {@code data-value} is the cell exactly as written in
  * {@code comparison.csv} (fields {@code mean_difference}, {@code ci_low}, {@code ci_high}).
+ *
+ * <p>Chart files that an earlier build wrote but this one does not produce are left in {@code charts/}.
  */
 public final class Report {
 
@@ -36,8 +38,18 @@ public final class Report {
     /** Most configurations listed in the target table (the cheapest first). */
     public static final int MAX_CONFIGURATION_ROWS = 30;
 
+    /** Configuration tables up to this many rows are shown expanded; longer ones start collapsed. */
+    public static final int OPEN_CONFIGURATION_ROWS = 10;
+
     /** Most failed runs listed in the provenance section. */
     public static final int MAX_FAILED_RUNS_LISTED = 50;
+
+    static {
+        // before anything touches AWT: charts are drawn off-screen
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
 
     private Report() {}
 
@@ -50,7 +62,13 @@ public final class Report {
      */
     public record Output(Path html, List<Path> charts, int focusPointId) {
 
-        /** Copies the chart list. */
+        /**
+         * Copies the chart list.
+         *
+         * @param html path of {@code report.html}
+         * @param charts every chart file written (PNG and SVG), in report order
+         * @param focusPointId the scenario point whose curves and headline sentences lead the report
+         */
         public Output {
             charts = List.copyOf(charts);
         }
@@ -435,6 +453,11 @@ public final class Report {
             if (rows.size() > MAX_CONFIGURATION_ROWS) {
                 rows = rows.subList(0, MAX_CONFIGURATION_ROWS);
             }
+            out.append("<details")
+                    .append(rows.size() <= OPEN_CONFIGURATION_ROWS ? " open" : "")
+                    .append("><summary>All configurations by mean total cost (")
+                    .append(total)
+                    .append(")</summary>\n");
             out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Point</th><th>Label</th>"
                     + "<th>Strategy</th><th class=\"r\">Runs</th><th class=\"r\">Mean total cost</th>");
             for (Target t : assessment.targets()) {
@@ -451,7 +474,7 @@ public final class Report {
                         .append(c.pointId())
                         .append("</td><td>")
                         .append(esc(labelOf(c.pointId())))
-                        .append("</td><td><span class=\"swatch ")
+                        .append("</td><td class=\"nowrap\"><span class=\"swatch ")
                         .append(c.strategy().csvName())
                         .append("\"></span>")
                         .append(esc(c.strategy().displayName()))
@@ -478,6 +501,7 @@ public final class Report {
                         .append(total)
                         .append(" configurations are shown.</p>\n");
             }
+            out.append("</details>\n");
         }
 
         private String labelOf(int pointId) {
@@ -862,7 +886,8 @@ public final class Report {
             table.data tbody tr:nth-child(even){background:#fafbfc}
             table.data tr.best{background:#eaf6ef !important}
             table.data tr.varied{background:#eef5fb !important}
-            td.r,th.r{text-align:right;font-variant-numeric:tabular-nums}
+            td.r,th.r{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            td.nowrap{white-space:nowrap}
             td.ok{color:var(--good)}td.miss{color:var(--bad)}
             td.point-label,td.error{word-break:break-word}
             .pill{display:inline-block;font-size:11px;background:var(--team);color:#fff;border-radius:999px;

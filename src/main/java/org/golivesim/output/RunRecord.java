@@ -26,7 +26,18 @@ public record RunRecord(
         String error,
         Map<String, Double> metrics) {
 
-    /** Copies the metric map. */
+    /**
+     * Copies the metric map.
+     *
+     * @param runId run id
+     * @param pointId scenario point id
+     * @param strategy support strategy
+     * @param replication replication number
+     * @param seed the run's seed, as written
+     * @param ok true when {@code status} is {@code ok}
+     * @param error error text of a failed run (empty otherwise)
+     * @param metrics summary metric column → value; NaN where the cell is empty
+     */
     public RunRecord {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }

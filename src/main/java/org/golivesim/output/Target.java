@@ -24,6 +24,10 @@ public record Target(String metric, Bound bound, double threshold, String origin
     /**
      * Validates the fields.
      *
+     * @param metric summary metric column of {@code runs.csv}, e.g. {@code availability}
+     * @param bound whether the threshold is an upper ({@link Bound#MAX}) or lower ({@link Bound#MIN}) limit
+     * @param threshold the limit, in the metric's own unit
+     * @param origin where the target comes from, in words (e.g. "manifest.json targets" or a default's rationale)
      * @throws IllegalArgumentException if the metric is blank or the threshold is not finite
      */
     public Target {

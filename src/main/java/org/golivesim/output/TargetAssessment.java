@@ -37,7 +37,14 @@ public final class TargetAssessment {
      */
     public record Configuration(int pointId, Strategy strategy, int okRuns, Map<String, Double> means) {
 
-        /** Copies the means. */
+        /**
+         * Copies the means.
+         *
+         * @param pointId scenario point id
+         * @param strategy strategy
+         * @param okRuns number of successful runs the means are taken over
+         * @param means summary metric → mean over successful runs (NaN when no run has a value)
+         */
         public Configuration {
             means = Collections.unmodifiableMap(new LinkedHashMap<>(means));
         }

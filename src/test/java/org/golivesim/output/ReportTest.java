@@ -249,6 +249,19 @@ class ReportTest {
     }
 
     @Test
+    void singleConfigurationBatchHasNoCrossPointCharts() throws Exception {
+        Path dir = SyntheticResults.singlePoint().writeTo(tmp.resolve("results"));
+        Report.Output out = Report.build(dir);
+        assertEquals(0, out.focusPointId());
+        assertTrue(
+                out.charts().stream().noneMatch(p -> p.getFileName().toString().startsWith("heatmap_")));
+        String html = Files.readString(out.html());
+        assertTrue(html.contains("was simulated at 1 configuration"), "summary counts one configuration");
+        assertFalse(html.contains("Outcomes over time at other scenario points"));
+        assertTrue(NUM_SPAN.matcher(html).find(), "headline numbers present");
+    }
+
+    @Test
     void rebuildReplacesAnOldReport() throws Exception {
         Path dir = SyntheticResults.twoPoints().writeTo(tmp.resolve("results"));
         Files.writeString(dir.resolve(Report.REPORT_FILE), "old");

@@ -51,6 +51,7 @@ final class SyntheticResults {
     private boolean gzipCurves;
     private String targetsJson;
     private int failedRuns;
+    private boolean single;
 
     SyntheticResults(double[] hours, int[] analysts) {
         this.hours = hours;
@@ -60,6 +61,13 @@ final class SyntheticResults {
     /** Two points (4 h and 8 h of training, 8 analysts). */
     static SyntheticResults twoPoints() {
         return new SyntheticResults(new double[] {4, 8}, new int[] {8});
+    }
+
+    /** One point, no varied-parameter columns: a single-configuration batch. */
+    static SyntheticResults singlePoint() {
+        SyntheticResults r = new SyntheticResults(new double[] {4}, new int[] {8});
+        r.single = true;
+        return r;
     }
 
     SyntheticResults withSensitivity() {
@@ -125,21 +133,19 @@ final class SyntheticResults {
                                 targets),
                 StandardCharsets.UTF_8);
 
-        StringBuilder points = new StringBuilder("point_id,label,training.physicianHours,support.helpDeskAnalysts\n");
+        StringBuilder points = new StringBuilder(
+                single ? "point_id,label\n" : "point_id,label,training.physicianHours,support.helpDeskAnalysts\n");
         int id = 0;
         List<double[]> pointParams = new ArrayList<>();
         for (int a : analysts) {
             for (double h : hours) {
                 String label = "training.physicianHours=" + fmt(h) + ", support.helpDeskAnalysts=" + a
                         + (id == 0 ? SCRIPT_LABEL_SUFFIX : "");
-                points.append(id)
-                        .append(',')
-                        .append(csv(label))
-                        .append(',')
-                        .append(fmt(h))
-                        .append(',')
-                        .append(a)
-                        .append('\n');
+                points.append(id).append(',').append(csv(single ? "baseline" : label));
+                if (!single) {
+                    points.append(',').append(fmt(h)).append(',').append(a);
+                }
+                points.append('\n');
                 pointParams.add(new double[] {h, a});
                 id++;
             }
@@ -221,7 +227,7 @@ final class SyntheticResults {
                                     case "productivity_index" -> 1 - (team ? 0.15 : 0.3) * after;
                                     default -> 2500 + (team ? 600 : 0) + 1500 * after;
                                 };
-                        double half = Math.abs(mean) * 0.08 + 0.01;
+                        double half = metric.equals("availability") ? 0.004 : Math.abs(mean) * 0.08 + 0.01;
                         curves.append(p)
                                 .append(',')
                                 .append(s.csvName())
@@ -306,6 +312,14 @@ final class SyntheticResults {
                             .append(",morris,sigma,")
                             .append(fmt(weights[f] / 3))
                             .append(",,\n");
+                    sens.append(factors[f]).append(',').append(output).append(",sobol,S1,");
+                    sens.append(fmt(weights[f] / 5))
+                            .append(',')
+                            .append(fmt(weights[f] / 6))
+                            .append(',');
+                    sens.append(fmt(weights[f] / 4)).append('\n');
+                    sens.append(factors[f]).append(',').append(output).append(",sobol,ST,");
+                    sens.append(fmt(weights[f] / 4.5)).append(",,\n");
                 }
             }
             Files.writeString(dir.resolve("sensitivity.csv"), sens.toString(), StandardCharsets.UTF_8);

@@ -1,0 +1,177 @@
+package org.golivesim.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+class ChartsTest {
+
+    @TempDir
+    Path tmp;
+
+    ResultsData data;
+
+    @BeforeEach
+    void load() throws IOException {
+        data = ResultsData.load(SyntheticResults.twoPoints().withSensitivity().writeTo(tmp.resolve("results")));
+    }
+
+    @Test
+    void outcomeCurveHasABandAndAMeanLinePerStrategyInStrategyColours() {
+        XYChart chart =
+                Charts.outcomeCurve(data, CurveOutcome.UNPLANNED_DOWNTIME, 0).orElseThrow();
+        assertEquals(
+                List.of("As given 95% CI", "Dedicated team 95% CI", "As given (mean)", "Dedicated team (mean)"),
+                List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(Charts.WIDTH, chart.getWidth());
+        assertEquals(Charts.HEIGHT, chart.getHeight());
+        assertEquals("Months after go-live", chart.getXAxisTitle());
+        assertTrue(chart.getYAxisTitle().contains("weekly average"), chart.getYAxisTitle());
+        XYSeries asGiven = chart.getSeriesMap().get("As given (mean)");
+        assertEquals(Strategy.AS_GIVEN.color(), asGiven.getLineColor());
+        assertEquals(
+                Strategy.DEDICATED_TEAM.color(),
+                chart.getSeriesMap().get("Dedicated team (mean)").getLineColor());
+        assertEquals(
+                XYSeries.XYSeriesRenderStyle.PolygonArea,
+                chart.getSeriesMap().get("As given 95% CI").getXYSeriesRenderStyle());
+        // 67 days from -7 to 59 fall into weeks -1 .. 8
+        assertEquals(10, asGiven.getXData().length);
+    }
+
+    @Test
+    void cumulativeCostIsInMillions() {
+        XYChart chart = Charts.outcomeCurve(data, CurveOutcome.COST, 1).orElseThrow();
+        double[] y = chart.getSeriesMap().get("As given (mean)").getYData();
+        double expected = 0;
+        for (double v :
+                data.curve(1, Strategy.AS_GIVEN, "cost_total_usd").orElseThrow().mean()) {
+            expected += v;
+        }
+        assertEquals(expected / 1e6, y[y.length - 1], 1e-9);
+    }
+
+    @Test
+    void absentMetricGivesNoChart() {
+        assertTrue(Charts.outcomeCurve(data, CurveOutcome.COST, 99).isEmpty());
+        assertTrue(Charts.pairedDifferences(data, "no_such_metric").isEmpty());
+        assertTrue(Charts.costTradeOff(data, "no_such_metric").isEmpty());
+        assertTrue(Charts.sensitivity(data, "cost_total_usd", "sobol").isEmpty());
+        assertEquals(
+                2,
+                Charts.sensitivity(data, "errors_per_1000_tasks", "sobol")
+                        .orElseThrow()
+                        .getSeriesMap()
+                        .size());
+    }
+
+    @Test
+    void pairedDifferenceChartHasWhiskersAndDots() {
+        XYChart chart =
+                Charts.pairedDifferences(data, "unplanned_downtime_hours").orElseThrow();
+        assertEquals(
+                List.of("95% CI", "Mean difference"),
+                List.copyOf(chart.getSeriesMap().keySet()));
+        double[] dots = chart.getSeriesMap().get("Mean difference").getYData();
+        assertEquals(
+                data.comparison(0, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[0]);
+        assertEquals(
+                data.comparison(1, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[1]);
+        double[] whiskers = chart.getSeriesMap().get("95% CI").getYData();
+        assertEquals(
+                data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciLow(), whiskers[0]);
+        assertEquals(
+                data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciHigh(), whiskers[1]);
+        assertTrue(Double.isNaN(whiskers[2]), "gap between whiskers");
+    }
+
+    @Test
+    void tradeOffHasOneMarkerPerPointAndStrategy() {
+        XYChart chart = Charts.costTradeOff(data, "breaches_per_month").orElseThrow();
+        assertEquals(
+                List.of("As given", "Dedicated team"),
+                List.copyOf(chart.getSeriesMap().keySet()));
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            assertEquals(2, s.getXData().length);
+        }
+        assertEquals("Mean total cost (USD millions)", chart.getXAxisTitle());
+    }
+
+    @Test
+    void heatMapSpansTheFirstTwoVariedParameters() {
+        HeatMapChart chart =
+                Charts.heatMap(data, "errors_per_1000_tasks", Strategy.AS_GIVEN).orElseThrow();
+        assertEquals(1, chart.getSeriesMap().size());
+        assertEquals("training.physicianHours", chart.getXAxisTitle());
+        assertEquals("support.helpDeskAnalysts", chart.getYAxisTitle());
+        assertEquals(List.of("4.0", "8.0"), chart.getHeatMapSeries().getXData());
+        assertEquals(List.of("8"), chart.getHeatMapSeries().getYData());
+        assertEquals(2, chart.getHeatMapSeries().getHeatData().size());
+    }
+
+    @Test
+    void sensitivityBarsAreOrderedByInfluence() {
+        CategoryChart chart =
+                Charts.sensitivity(data, "errors_per_1000_tasks", "morris").orElseThrow();
+        assertEquals(2, chart.getSeriesMap().size());
+        List<?> factors = chart.getSeriesMap().values().iterator().next().getXData().stream()
+                .toList();
+        assertEquals(
+                List.of("training.physicianHours", "support.helpDeskAnalysts", "threat.phishingRatePerDay"), factors);
+    }
+
+    @Test
+    void planHasEverySectionWithUniqueIds() {
+        List<ChartSpec> specs = Charts.plan(data, 0);
+        Map<ChartSpec.Section, Long> bySection =
+                specs.stream().collect(Collectors.groupingBy(ChartSpec::section, Collectors.counting()));
+        assertEquals(7L, bySection.get(ChartSpec.Section.FOCUS_CURVES));
+        assertEquals(7L, bySection.get(ChartSpec.Section.OTHER_CURVES));
+        assertEquals(7L, bySection.get(ChartSpec.Section.DIFFERENCES));
+        assertEquals(2L, bySection.get(ChartSpec.Section.TRADE_OFF));
+        assertEquals(4L, bySection.get(ChartSpec.Section.HEAT_MAP));
+        assertEquals(4L, bySection.get(ChartSpec.Section.SENSITIVITY), "morris and sobol for two outputs");
+        assertEquals(specs.size(), specs.stream().map(ChartSpec::id).distinct().count());
+        for (ChartSpec s : specs) {
+            assertFalse(s.title().isBlank());
+            assertFalse(s.caption().isBlank());
+        }
+    }
+
+    @Test
+    void writeProducesPngAndSvg() throws IOException {
+        ChartSpec spec = Charts.plan(data, 0).get(0);
+        Charts.WrittenChart w = Charts.write(spec, tmp.resolve("charts"));
+        assertTrue(Files.size(w.png()) > 1000);
+        assertTrue(Files.readString(w.svg()).contains("<svg"));
+        assertEquals(tmp.resolve("charts").resolve(spec.id() + ".png"), w.png());
+    }
+
+    @Test
+    void representativePointsAreFirstMiddleAndLastOtherThanTheFocus() {
+        assertEquals(List.of(1), Charts.representativePoints(data, 0));
+    }
+
+    @Test
+    void tickLabelsAreCompact() {
+        assertEquals("0.08", Charts.tick(0.08));
+        assertEquals("0.3", Charts.tick(0.30000000000000004));
+        assertEquals("0", Charts.tick(-1e-17));
+        assertEquals("12,500", Charts.tick(12_500.0));
+        assertEquals("-0.25", Charts.tick(-0.25));
+    }
+}
