@@ -154,12 +154,13 @@ public final class BatchStatistics {
         List<String> lines = Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8);
         List<String> header = CsvFormat.parse(lines.get(0));
         int firstMetric = header.indexOf("days_after_go_live");
+        int status = header.indexOf("status");
         List<String> metrics = header.subList(firstMetric, header.size());
         // point -> replication -> strategy -> row
         Map<Integer, Map<Integer, Map<String, List<String>>>> rows = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {
             List<String> cells = CsvFormat.parse(lines.get(i));
-            if (!"ok".equals(cells.get(5))) {
+            if (!"ok".equals(cells.get(status))) {
                 continue;
             }
             rows.computeIfAbsent(Integer.parseInt(cells.get(1)), k -> new TreeMap<>())
@@ -232,10 +233,11 @@ public final class BatchStatistics {
             throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8);
         List<String> header = CsvFormat.parse(lines.get(0));
+        int status = header.indexOf("status");
         Map<Integer, Map<String, Map<String, List<Double>>>> out = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {
             List<String> cells = CsvFormat.parse(lines.get(i));
-            if (!"ok".equals(cells.get(5))) {
+            if (!"ok".equals(cells.get(status))) {
                 continue;
             }
             Map<String, List<Double>> byMetric = out.computeIfAbsent(

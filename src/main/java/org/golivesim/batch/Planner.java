@@ -61,9 +61,11 @@ public final class Planner {
                     Map<String, String> v = new LinkedHashMap<>();
                     for (int i = 0; i < point.length; i++) {
                         String key = sweep.parameters().get(i).key();
-                        v.put(key, integers.contains(key)
-                                ? Long.toString(Math.round(point[i]))
-                                : Designs.formatNumber(point[i]));
+                        v.put(
+                                key,
+                                integers.contains(key)
+                                        ? Long.toString(Math.round(point[i]))
+                                        : Designs.formatNumber(point[i]));
                     }
                     values.add(v);
                 }

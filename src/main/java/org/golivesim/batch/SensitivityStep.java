@@ -72,9 +72,15 @@ public final class SensitivityStep {
             double[] y = new double[points];
             for (int p = 0; p < points; p++) {
                 Map<String, Map<String, List<Double>>> byStrategy = data.get(p);
-                List<Double> v = byStrategy == null ? null : byStrategy.getOrDefault(Strategy.AS_GIVEN.label(), Map.of())
-                        .get(output);
-                y[p] = v == null ? Double.NaN : Summary.of(v.stream().mapToDouble(Double::doubleValue).toArray()).mean();
+                List<Double> v = byStrategy == null
+                        ? null
+                        : byStrategy
+                                .getOrDefault(Strategy.AS_GIVEN.label(), Map.of())
+                                .get(output);
+                y[p] = v == null
+                        ? Double.NaN
+                        : Summary.of(v.stream().mapToDouble(Double::doubleValue).toArray())
+                                .mean();
                 if (Double.isNaN(y[p])) {
                     throw new IllegalArgumentException("sensitivity: output " + output + " is missing at point " + p
                             + " (its runs failed or the metric is undefined there); choose another output");
@@ -85,8 +91,14 @@ public final class SensitivityStep {
                     ? Morris.indices(Morris.analyse(morris(sweep), y, RESAMPLES, rng), output)
                     : Sobol.indices(Sobol.analyse(sobol(sweep), y, RESAMPLES, rng), output);
             for (SensitivityIndex i : indices) {
-                sb.append(CsvFormat.line(List.of(CsvFormat.text(i.factor()), CsvFormat.text(i.output()), i.method(),
-                        i.index(), CsvFormat.num6(i.value()), CsvFormat.num6(i.ciLow()), CsvFormat.num6(i.ciHigh()))));
+                sb.append(CsvFormat.line(List.of(
+                        CsvFormat.text(i.factor()),
+                        CsvFormat.text(i.output()),
+                        i.method(),
+                        i.index(),
+                        CsvFormat.num6(i.value()),
+                        CsvFormat.num6(i.ciLow()),
+                        CsvFormat.num6(i.ciHigh()))));
             }
         }
         AtomicFiles.writeString(dir.resolve(FILE), sb.toString());

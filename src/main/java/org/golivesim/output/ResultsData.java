@@ -246,8 +246,8 @@ public final class ResultsData {
                     throw row.error("method", method, "morris or sobol");
                 }
                 String index = row.text("index").trim();
-                if (!List.of("mu_star", "sigma", "S1", "ST").contains(index)) {
-                    throw row.error("index", index, "one of mu_star, sigma, S1, ST");
+                if (!List.of("mu", "mu_star", "sigma", "S1", "ST").contains(index)) {
+                    throw row.error("index", index, "one of mu, mu_star, sigma, S1, ST");
                 }
                 sensitivity.add(new SensitivityIndex(
                         row.text("factor").trim(),

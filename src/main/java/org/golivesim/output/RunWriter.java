@@ -81,9 +81,10 @@ public final class RunWriter implements AutoCloseable {
 
     /** Columns of runs.csv. */
     public static List<String> runsHeader(List<String> varied) {
-        List<String> h =
-                new ArrayList<>(List.of("run_id", "point_id", "strategy", "replication", "seed", "status", "error"));
+        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "strategy", "replication", "seed"));
         h.addAll(varied);
+        h.add("status");
+        h.add("error");
         h.addAll(Summaries.names());
         return h;
     }
@@ -110,11 +111,11 @@ public final class RunWriter implements AutoCloseable {
         cells.add(row.strategy());
         cells.add(Integer.toString(row.replication()));
         cells.add(Long.toString(row.seed()));
-        cells.add(row.result() != null ? "ok" : "failed");
-        cells.add(CsvFormat.text(row.error()));
         for (String v : row.variedValues()) {
             cells.add(CsvFormat.text(v));
         }
+        cells.add(row.result() != null ? "ok" : "failed");
+        cells.add(CsvFormat.text(row.error()));
         for (String name : Summaries.names()) {
             cells.add(row.result() != null ? CsvFormat.num(row.result().summary(name)) : "");
         }

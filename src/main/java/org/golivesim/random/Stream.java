@@ -1,6 +1,6 @@
 package org.golivesim.random;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.AbstractRandomGenerator;
 
@@ -15,11 +15,11 @@ public final class Stream {
     private static final double POISSON_INVERSION_LIMIT = 30.0;
 
     private final String name;
-    private final MersenneTwisterFast mt;
+    private final RandomGenerator mt;
 
-    Stream(String name, MersenneTwisterFast mt) {
+    Stream(String name, RandomGenerator generator) {
         this.name = name;
-        this.mt = mt;
+        this.mt = generator;
     }
 
     /** The stream's name. */

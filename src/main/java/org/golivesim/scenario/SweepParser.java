@@ -45,8 +45,13 @@ final class SweepParser {
                     } else if ("sobol".equals(text)) {
                         design = SweepSpec.Design.SOBOL;
                     } else {
-                        problems.add(new ScenarioException.Problem(file, line, where, "value '" + text
-                                + "' is not allowed; allowed: one of factorial, latin-hypercube, morris, sobol"));
+                        problems.add(
+                                new ScenarioException.Problem(
+                                        file,
+                                        line,
+                                        where,
+                                        "value '" + text
+                                                + "' is not allowed; allowed: one of factorial, latin-hypercube, morris, sobol"));
                     }
                 }
                 case "samples" -> samples = (int) number(text, file, line, where, 1, 1_000_000, problems);
@@ -65,7 +70,10 @@ final class SweepParser {
                 case "outputs" -> {
                     List<Node> items = ScenarioLoader.sequence(v);
                     if (items == null || items.isEmpty()) {
-                        problems.add(new ScenarioException.Problem(file, line, where,
+                        problems.add(new ScenarioException.Problem(
+                                file,
+                                line,
+                                where,
                                 "expected a list of summary metrics, e.g. [errors_per_1000_tasks, cost_total_usd]"));
                     } else {
                         for (Node item : items) {
@@ -85,37 +93,48 @@ final class SweepParser {
                     "a sweep needs at least one parameter to vary"));
         }
         if (design != SweepSpec.Design.FACTORIAL && samples < 2) {
-            problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node), "sweep.samples",
+            problems.add(new ScenarioException.Problem(
+                    file,
+                    ScenarioLoader.line(node),
+                    "sweep.samples",
                     "a " + ParamInfo.yamlName(design) + " design needs samples >= 2"));
         }
         if (design.sensitivity()) {
             if (outputs.isEmpty()) {
-                problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node), "sweep.outputs",
+                problems.add(new ScenarioException.Problem(
+                        file,
+                        ScenarioLoader.line(node),
+                        "sweep.outputs",
                         "a " + ParamInfo.yamlName(design) + " design needs outputs: the summary metrics to analyse"));
             }
             for (SweepSpec.Dimension d : dims) {
                 if (!d.isRange()) {
-                    problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node),
-                            "sweep.parameters." + d.key(), "a sensitivity design needs a {min, max} range"));
+                    problems.add(new ScenarioException.Problem(
+                            file,
+                            ScenarioLoader.line(node),
+                            "sweep.parameters." + d.key(),
+                            "a sensitivity design needs a {min, max} range"));
                 }
             }
             if (!compareGiven) {
                 compare = false;
             }
         } else if (!outputs.isEmpty()) {
-            problems.add(new ScenarioException.Problem(file, ScenarioLoader.line(node), "sweep.outputs",
+            problems.add(new ScenarioException.Problem(
+                    file,
+                    ScenarioLoader.line(node),
+                    "sweep.outputs",
                     "outputs apply to the morris and sobol designs only"));
         }
         if (design == SweepSpec.Design.FACTORIAL) {
             for (SweepSpec.Dimension d : dims) {
                 if (d.isRange()) {
-                    problems.add(
-                            new ScenarioException.Problem(
-                                    file,
-                                    ScenarioLoader.line(node),
-                                    "sweep.parameters." + d.key(),
-                                    "a factorial design needs a list of values; ranges {min, max} need design: latin-hypercube,"
-                                            + " morris or sobol"));
+                    problems.add(new ScenarioException.Problem(
+                            file,
+                            ScenarioLoader.line(node),
+                            "sweep.parameters." + d.key(),
+                            "a factorial design needs a list of values; ranges {min, max} need design: latin-hypercube,"
+                                    + " morris or sobol"));
                 }
             }
         }

@@ -5,6 +5,7 @@ import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.domain.TicketOwner;
+import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
 /**
@@ -43,6 +44,7 @@ public final class Clinician implements TicketOwner {
     private int openTickets;
     private double backEntryMinutes;
     private double issueMinutesThisShift;
+    private int ticketsThisShift;
     private int simulatedCampaignsSeen;
     private int simulatedClicks;
     private boolean remedialTrained;
@@ -127,39 +129,39 @@ public final class Clinician implements TicketOwner {
      */
     void beginShift(Shift shift) {
         issueMinutesThisShift = 0;
+        ticketsThisShift = 0;
+        Stream r = shift.draws(id, 0);
         if (!shift.live()) {
             // legacy system: only access problems, taken to the desk
-            int access = shift.issueStream().poisson(shift.issues().accessPerHour() * shift.hours());
+            int access = r.poisson(shift.issues().accessPerHour() * shift.hours());
             for (int i = 0; i < access; i++) {
-                openTicket(TicketKind.ACCESS, shift);
+                openTicket(TicketKind.ACCESS, shift, r);
             }
             return;
         }
         Scenario.Issues q = shift.issues();
         double h = shift.hours();
-        int howTo = shift.issueStream().poisson(q.howToPerHourAtZeroProficiency() * (1 - proficiency) * h);
-        int access = shift.issueStream().poisson(q.accessPerHour() * h);
-        int defect = shift.issueStream().poisson(q.defectPerHourPerActiveDefect() * shift.activeDefects() * h);
-        int workflow = shift.issueStream().poisson(q.workflowMisfitPerHour() * shift.misfit() * h);
+        int howTo = r.poisson(q.howToPerHourAtZeroProficiency() * (1 - proficiency) * h);
+        int access = r.poisson(q.accessPerHour() * h);
+        int defect = r.poisson(q.defectPerHourPerActiveDefect() * shift.activeDefects() * h);
+        int workflow = r.poisson(q.workflowMisfitPerHour() * shift.misfit() * h);
         for (int i = 0; i < howTo; i++) {
-            handleIssue(TicketKind.HOW_TO, shift);
+            handleIssue(TicketKind.HOW_TO, shift, r);
         }
         for (int i = 0; i < access; i++) {
-            openTicket(TicketKind.ACCESS, shift);
+            openTicket(TicketKind.ACCESS, shift, r);
         }
         for (int i = 0; i < defect; i++) {
-            handleIssue(TicketKind.DEFECT, shift);
+            handleIssue(TicketKind.DEFECT, shift, r);
         }
         for (int i = 0; i < workflow; i++) {
-            TicketKind kind = shift.issueStream().bernoulli(q.recordShareOfWorkflowIssues())
-                    ? TicketKind.RECORD
-                    : TicketKind.WORKFLOW;
-            handleIssue(kind, shift);
+            TicketKind kind = r.bernoulli(q.recordShareOfWorkflowIssues()) ? TicketKind.RECORD : TicketKind.WORKFLOW;
+            handleIssue(kind, shift, r);
         }
         shift.ledger().issues += howTo + access + defect + workflow;
     }
 
-    private void handleIssue(TicketKind kind, Shift shift) {
+    private void handleIssue(TicketKind kind, Shift shift, Stream r) {
         Scenario.Issues q = shift.issues();
         boolean superUserCanHelp =
                 kind != TicketKind.DEFECT && shift.superUsers().available();
@@ -170,23 +172,23 @@ public final class Clinician implements TicketOwner {
         double uWork = shift.workaroundsAllowed()
                 ? Math.exp(q.workaroundUtility() + q.workaroundHabitWeight() * workaroundHabit)
                 : 0.0;
-        double u = shift.choiceStream().uniform() * (uSuper + uTicket + uWork);
+        double u = r.uniform() * (uSuper + uTicket + uWork);
         double w = q.supportMemoryWeight();
         if (u < uSuper) {
             shift.superUsers().use();
             shift.ledger().superUserAssists++;
             issueMinutesThisShift += shift.work().minutesLostPerSuperUserIssue();
             workaroundHabit *= 1 - w;
-            if (shift.choiceStream().bernoulli(shift.support().superUserResolveProbability())) {
+            if (r.bernoulli(shift.support().superUserResolveProbability())) {
                 if (kind == TicketKind.HOW_TO) {
                     learnFromResolution(shift.learning());
                 }
             } else {
-                openTicket(kind, shift);
+                openTicket(kind, shift, r);
             }
         } else if (u < uSuper + uTicket) {
             workaroundHabit *= 1 - w;
-            openTicket(kind, shift);
+            openTicket(kind, shift, r);
         } else {
             workaroundHabit = workaroundHabit * (1 - w) + w;
             activeWorkarounds++;
@@ -195,10 +197,11 @@ public final class Clinician implements TicketOwner {
         }
     }
 
-    private void openTicket(TicketKind kind, Shift shift) {
+    private void openTicket(TicketKind kind, Shift shift, Stream r) {
         issueMinutesThisShift += shift.work().minutesLostPerTicketIssue();
         openTickets++;
-        shift.openTicket(kind, this, shift.start() + shift.choiceStream().uniform() * shift.hours());
+        long key = ((long) id << 36) | (shift.number() << 8) | (ticketsThisShift++ & 0xFF);
+        shift.openTicket(kind, this, shift.start() + r.uniform() * shift.hours(), key);
     }
 
     /**
@@ -206,6 +209,7 @@ public final class Clinician implements TicketOwner {
      * harm; learning; workarounds fading; satisfaction.
      */
     double endShift(Shift shift) {
+        Stream r = shift.draws(id, 1);
         Scenario.Work wk = shift.work();
         Scenario.Errors er = shift.errors();
         double hours = shift.hours();
@@ -231,9 +235,9 @@ public final class Clinician implements TicketOwner {
         double pPaper = errorProbability(er, 1.0, 0, 0, false, true);
         double expected = (hisTasks - workaroundTasks) * pNormal + workaroundTasks * pWork + paperTasks * pPaper;
         double humanOnly = (hisTasks + paperTasks) * errorProbability(er, p, 0, 0, false, false);
-        int workaroundErrors = shift.errorStream().poisson(workaroundTasks * pWork);
-        int errors = workaroundErrors + shift.errorStream().poisson(expected - workaroundTasks * pWork);
-        int harm = shift.errorStream().binomial(errors, er.harmShareOfErrors());
+        int workaroundErrors = r.poisson(workaroundTasks * pWork);
+        int errors = workaroundErrors + r.poisson(expected - workaroundTasks * pWork);
+        int harm = r.binomial(errors, er.harmShareOfErrors());
         double completed = hisTasks + paperTasks;
         var ledger = shift.ledger();
         ledger.tasksDemanded += demanded;
@@ -258,7 +262,7 @@ public final class Clinician implements TicketOwner {
             }
             if (activeWorkarounds > 0) {
                 double end = 1 - Math.exp(-hours / (shift.issues().workaroundPersistenceDays() * 24.0));
-                activeWorkarounds -= shift.errorStream().binomial(activeWorkarounds, end);
+                activeWorkarounds -= r.binomial(activeWorkarounds, end);
             }
         }
         updateSatisfaction(shift.issues(), p, misfit);

@@ -111,19 +111,22 @@ final class Shift {
         return w.ledger();
     }
 
-    Stream issueStream() {
-        return w.issueStream();
+    /** Number of this shift since the start of the run (8-hour steps). */
+    long number() {
+        return Math.round(start / org.golivesim.model.domain.ShiftSlot.HOURS);
     }
 
-    Stream choiceStream() {
-        return w.choiceStream();
+    /**
+     * The draws of one clinician in this shift: a keyed stream, so the clinician's issues, choices and errors in a
+     * shift use the same numbers in every strategy (common random numbers).
+     *
+     * @param phase 0 at the shift's start, 1 at its end
+     */
+    Stream draws(int clinicianId, int phase) {
+        return w.streams().keyed("clinician.shift", clinicianId, number() * 2 + phase);
     }
 
-    Stream errorStream() {
-        return w.errorStream();
-    }
-
-    void openTicket(TicketKind kind, Clinician owner, double at) {
-        w.supportEntry().open(kind, owner, at);
+    void openTicket(TicketKind kind, Clinician owner, double at, long key) {
+        w.supportEntry().open(kind, owner, at, key);
     }
 }

@@ -36,7 +36,7 @@ public final class SupportDesk implements SupportEntry {
     private final DayLedger ledger;
     private final DefectsAndReleases defects;
     private final WorkflowFit fit;
-    private final Stream handleStream;
+    private final Streams streams;
     private final Stream routingStream;
     private final StaffPool deskStaff;
     private final StaffPool tier2Staff;
@@ -54,8 +54,8 @@ public final class SupportDesk implements SupportEntry {
      * @param schedule the model's schedule
      * @param book ticket system of record
      * @param ledger the day's tally
-     * @param streams the run's streams (this takes "support.handle", "support.routing", "staff.desk", "staff.tier2",
-     *     and one per vendor)
+     * @param streams the run's streams ("support.routing", "staff.desk", "staff.tier2"; each ticket draws its handle
+     *     times and outcomes from its own keyed stream, "ticket.tier1", "ticket.tier2", "ticket.vendor")
      * @param defects fix queue for defect tickets
      * @param fit workflow fit, improved by fixes
      */
@@ -73,7 +73,7 @@ public final class SupportDesk implements SupportEntry {
         this.ledger = ledger;
         this.defects = defects;
         this.fit = fit;
-        this.handleStream = streams.stream("support.handle");
+        this.streams = streams;
         this.routingStream = streams.stream("support.routing");
         Scenario.Support sp = s.support();
         this.vendorDesk = s.sourcing().technicalSupport().outsourced();
@@ -105,24 +105,10 @@ public final class SupportDesk implements SupportEntry {
         if (s.sourcing().clinicalDecisionSupport().outsourced()) {
             vendors.put(
                     TicketKind.WORKFLOW,
-                    new Vendor(
-                            "clinical decision support",
-                            s.vendor(),
-                            schedule,
-                            book,
-                            streams.stream("vendor.clinicalDecisionSupport"),
-                            fixed));
+                    new Vendor("clinical decision support", s.vendor(), schedule, book, streams, fixed));
         }
         if (s.sourcing().patientRecords().outsourced()) {
-            vendors.put(
-                    TicketKind.RECORD,
-                    new Vendor(
-                            "patient records",
-                            s.vendor(),
-                            schedule,
-                            book,
-                            streams.stream("vendor.patientRecords"),
-                            fixed));
+            vendors.put(TicketKind.RECORD, new Vendor("patient records", s.vendor(), schedule, book, streams, fixed));
         }
     }
 
@@ -135,10 +121,10 @@ public final class SupportDesk implements SupportEntry {
     }
 
     @Override
-    public void open(TicketKind kind, TicketOwner owner, double at) {
+    public void open(TicketKind kind, TicketOwner owner, double at, long key) {
         schedule.scheduleOnce(at, Orderings.SUPPORT, st -> {
             double now = st.schedule.getTime();
-            tier1.arrive(book.open(kind, owner, now), now);
+            tier1.arrive(book.open(kind, owner, now, key), now);
         });
     }
 
@@ -178,7 +164,7 @@ public final class SupportDesk implements SupportEntry {
     public void outageCalls(double now, int cliniciansOnDuty) {
         int calls = routingStream.poisson(cliniciansOnDuty * s.support().outageCallsPerClinicianOnDuty());
         for (int i = 0; i < calls; i++) {
-            open(TicketKind.OUTAGE, null, now);
+            open(TicketKind.OUTAGE, null, now, -1 - ((long) now << 12) - i);
         }
     }
 
@@ -249,14 +235,14 @@ public final class SupportDesk implements SupportEntry {
 
         @Override
         public double handleHours(Ticket t) {
-            return handleStream.lognormalMean(
-                            handleMinutes(t.kind()), s.support().handleTimeCv())
+            return streams.keyed("ticket.tier1", t.key(), 0)
+                            .lognormalMean(handleMinutes(t.kind()), s.support().handleTimeCv())
                     / 60.0;
         }
 
         @Override
         public void finished(Ticket t, double now) {
-            boolean resolved = routingStream.bernoulli(firstContactResolution(t.kind()));
+            boolean resolved = streams.keyed("ticket.tier1", t.key(), 1).bernoulli(firstContactResolution(t.kind()));
             ledger.firstContactHandled++;
             if (resolved) {
                 ledger.firstContactResolved++;
@@ -278,7 +264,8 @@ public final class SupportDesk implements SupportEntry {
             boolean quick = t.kind() == TicketKind.HOW_TO || t.kind() == TicketKind.ACCESS;
             double mean =
                     quick ? s.support().tier2HandleHoursHowTo() : s.support().tier2HandleHours();
-            return handleStream.lognormalMean(mean, s.support().handleTimeCv());
+            return streams.keyed("ticket.tier2", t.key(), 0)
+                    .lognormalMean(mean, s.support().handleTimeCv());
         }
 
         @Override

@@ -27,9 +27,9 @@ public final class TicketBook {
         this.goLiveHour = goLiveHour;
     }
 
-    /** Opens a ticket at the given time. */
-    public Ticket open(TicketKind kind, TicketOwner owner, double time) {
-        Ticket t = new Ticket(nextId++, kind, owner, time);
+    /** Opens a ticket at the given time; {@code key} identifies the issue behind it. */
+    public Ticket open(TicketKind kind, TicketOwner owner, double time, long key) {
+        Ticket t = new Ticket(nextId++, key, kind, owner, time);
         open++;
         ledger.ticketsOpened++;
         if (inWeekOne(time)) {

@@ -3,6 +3,7 @@ package org.golivesim.model.agent;
 import org.golivesim.model.Orderings;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.random.Stream;
+import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
 import sim.engine.Schedule;
 
@@ -18,7 +19,7 @@ public final class Vendor {
     private final Scenario.Vendor p;
     private final Schedule schedule;
     private final TicketBook book;
-    private final Stream stream;
+    private final Streams streams;
     private final Listener listener;
     private double load;
     private double loadUpdatedAt;
@@ -33,7 +34,7 @@ public final class Vendor {
      * @param vendor vendor parameters
      * @param schedule the model's schedule
      * @param book ticket system of record
-     * @param stream this vendor's random stream
+     * @param streams the run's streams (each ticket draws from its own keyed stream)
      * @param listener told of resolutions
      */
     public Vendor(
@@ -41,13 +42,13 @@ public final class Vendor {
             Scenario.Vendor vendor,
             Schedule schedule,
             TicketBook book,
-            Stream stream,
+            Streams streams,
             Listener listener) {
         this.function = function;
         this.p = vendor;
         this.schedule = schedule;
         this.book = book;
-        this.stream = stream;
+        this.streams = streams;
         this.listener = listener;
     }
 
@@ -57,6 +58,7 @@ public final class Vendor {
         load += 1;
         double target = p.slaTier().responseTargetHours(t.priority().rank());
         double overload = Math.max(1.0, load / p.contractedTicketsPerWeek());
+        Stream stream = streams.keyed("ticket.vendor", t.key(), 0);
         boolean miss = stream.bernoulli(Math.min(1.0, p.slaMissProbability() * overload));
         double response = miss
                 ? target * (1 + stream.exponential(p.missedResponseOverrun()))

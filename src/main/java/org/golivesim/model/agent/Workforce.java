@@ -32,9 +32,7 @@ public final class Workforce {
     private final Clinician[] clinicians;
     private final int[][] bySlot = new int[ShiftSlot.values().length][];
     private final Stream rosterStream;
-    private final Stream issueStream;
-    private final Stream choiceStream;
-    private final Stream errorStream;
+    private final Streams streams;
     private final DefectsAndReleases defects;
     private final WorkflowFit fit;
     private final Infrastructure infrastructure;
@@ -50,7 +48,7 @@ public final class Workforce {
      * @param s scenario
      * @param calendar clock conventions
      * @param ledger the day's tally
-     * @param streams the run's streams (this takes "roster", "clinician.issues", "clinician.choice", "clinician.errors")
+     * @param streams the run's streams ("roster"; each clinician's draws in a shift come from a keyed stream)
      * @param defects the HIS's defects (read for issue and error rates; told of usage)
      * @param fit workflow fit (read)
      * @param infrastructure HIS availability (read for the shift's downtime)
@@ -70,9 +68,7 @@ public final class Workforce {
         this.fit = fit;
         this.infrastructure = infrastructure;
         this.rosterStream = streams.stream("roster");
-        this.issueStream = streams.stream("clinician.issues");
-        this.choiceStream = streams.stream("clinician.choice");
-        this.errorStream = streams.stream("clinician.errors");
+        this.streams = streams;
         Scenario.Hospital h = s.hospital();
         this.clinicians = new Clinician[h.clinicians()];
         List<List<Integer>> slots = new ArrayList<>();
@@ -322,16 +318,8 @@ public final class Workforce {
         return s.mechanisms().workarounds();
     }
 
-    Stream issueStream() {
-        return issueStream;
-    }
-
-    Stream choiceStream() {
-        return choiceStream;
-    }
-
-    Stream errorStream() {
-        return errorStream;
+    Streams streams() {
+        return streams;
     }
 
     SupportEntry supportEntry() {

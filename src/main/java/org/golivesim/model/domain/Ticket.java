@@ -14,6 +14,7 @@ public final class Ticket {
     }
 
     private final long id;
+    private final long key;
     private final TicketKind kind;
     private final Priority priority;
     private final TicketOwner owner;
@@ -25,12 +26,14 @@ public final class Ticket {
 
     /**
      * @param id sequence number within the run
+     * @param key stable identity of the issue behind it (clinician, shift, issue), keying its random draws
      * @param kind what it is about
      * @param owner who is told when it closes (a clinician), or null
      * @param openedAt schedule hour it was opened
      */
-    public Ticket(long id, TicketKind kind, TicketOwner owner, double openedAt) {
+    public Ticket(long id, long key, TicketKind kind, TicketOwner owner, double openedAt) {
         this.id = id;
+        this.key = key;
         this.kind = kind;
         this.priority = kind.priority();
         this.owner = owner;
@@ -39,6 +42,11 @@ public final class Ticket {
 
     public long id() {
         return id;
+    }
+
+    /** Stable identity of the issue behind the ticket; keys the ticket's random draws (common random numbers). */
+    public long key() {
+        return key;
     }
 
     public TicketKind kind() {

@@ -86,14 +86,18 @@ public final class Infrastructure {
     /** The hourly check for new outages and incidents. */
     public void hour(double now) {
         accrueTo(now);
-        double perHourFull = fullOutagesPerYear() / Calendar.YEAR;
-        if (unplannedActive == 0 && stream.bernoulli(perHourFull)) {
-            unplanned(now, restoreHours(), true);
+        // the same four numbers are drawn every hour, whatever the state, so that two strategies see outages at
+        // the same hours wherever their rates coincide (common random numbers)
+        double full = stream.uniform();
+        double restore = stream.gaussian();
+        double partial = stream.uniform();
+        double partialLength = stream.gaussian();
+        if (unplannedActive == 0 && full < fullOutagesPerYear() / Calendar.YEAR) {
+            unplanned(now, medianRestoreHours() * Math.exp(p.restoreLogSd() * restore), true);
         }
-        double perHourPartial = partialIncidentsPerMonth(now) / Calendar.MONTH;
-        if (partialActive == 0 && stream.bernoulli(perHourPartial)) {
+        if (partialActive == 0 && partial < partialIncidentsPerMonth(now) / Calendar.MONTH) {
             partialActive++;
-            double hours = stream.lognormalMedian(p.partialMedianHours() * (1 - teamRestoreCut), p.restoreLogSd());
+            double hours = p.partialMedianHours() * (1 - teamRestoreCut) * Math.exp(p.restoreLogSd() * partialLength);
             log.partialIncident(now, hours);
             schedule.scheduleOnce(now + hours, Orderings.ENVIRONMENT, st -> {
                 accrueTo(st.schedule.getTime());
@@ -125,10 +129,6 @@ public final class Infrastructure {
 
     private double medianRestoreHours() {
         return (vendorHosted ? p.restoreMedianHoursVendor() : p.restoreMedianHoursInHouse()) * (1 - teamRestoreCut);
-    }
-
-    private double restoreHours() {
-        return stream.lognormalMedian(medianRestoreHours(), p.restoreLogSd());
     }
 
     /**

@@ -85,6 +85,26 @@ public final class Threats {
                 + (f.technicalSupport().outsourced() ? 1 : 0);
     }
 
+    /**
+     * The random outcome of an intrusion, drawn when its cause arises (a disclosure, a compromise) rather than when
+     * it strikes, so two strategies that share the cause share the outcome (common random numbers).
+     *
+     * @param ransomware uniform deciding whether it becomes ransomware
+     * @param downtime standard normal setting the ransomware downtime
+     * @param dwell uniform setting the days to identify and contain it
+     * @param records standard normal setting the records exposed
+     */
+    public record Intrusion(double ransomware, double downtime, double dwell, double records) {
+        /** Draws an outcome from a stream (always four numbers). */
+        public static Intrusion draw(Stream s) {
+            return new Intrusion(s.uniform(), s.gaussian(), s.uniform(), s.gaussian());
+        }
+
+        double dwellDays(double meanDays) {
+            return -meanDays * Math.log(1 - dwell);
+        }
+    }
+
     /** Mean days from compromise to detection under this scenario's monitoring and compliance. */
     public double meanDwellDays() {
         return s.security().meanDwellDays() / detectionMultiplier;
@@ -111,26 +131,29 @@ public final class Threats {
         int targets = phishing.binomial(clinicians.length, s.security().phishingTargetShare());
         for (int i = 0; i < targets; i++) {
             Clinician c = clinicians[phishing.nextInt(clinicians.length)];
-            if (c.compromised() || !phishing.bernoulli(c.clickProbability(s.security(), s.training()))) {
-                continue;
-            }
-            if (phishing.bernoulli(s.security().credentialCaptureProbability())) {
-                compromise(c, now);
+            // every target draws the same numbers whatever happens, keeping strategies aligned
+            boolean click = phishing.bernoulli(c.clickProbability(s.security(), s.training()));
+            boolean captured = phishing.bernoulli(s.security().credentialCaptureProbability());
+            Intrusion outcome = Intrusion.draw(intrusions);
+            double breachDraw = intrusions.uniform();
+            double breachTiming = intrusions.uniform();
+            if (click && captured && !c.compromised()) {
+                compromise(c, now, outcome, breachDraw, breachTiming);
             }
         }
     }
 
-    private void compromise(Clinician c, double now) {
+    private void compromise(Clinician c, double now, Intrusion outcome, double breachDraw, double breachTiming) {
         c.setCompromised(true);
         openCompromises++;
         ledger.compromises++;
-        double dwellDays = intrusions.exponential(meanDwellDays());
-        if (intrusions.bernoulli(s.security().compromiseBreachProbability())) {
-            double at = now + intrusions.uniform() * dwellDays * 24.0;
+        double dwellDays = outcome.dwellDays(meanDwellDays());
+        if (breachDraw < s.security().compromiseBreachProbability()) {
+            double at = now + breachTiming * dwellDays * 24.0;
             schedule.scheduleOnce(
                     at,
                     Orderings.ENVIRONMENT,
-                    st -> intrusion(st.schedule.getTime(), BreachVector.PHISHED_CREDENTIALS, dwellDays));
+                    st -> intrusion(st.schedule.getTime(), BreachVector.PHISHED_CREDENTIALS, outcome));
         }
         schedule.scheduleOnce(now + dwellDays * 24.0, Orderings.ENVIRONMENT, st -> {
             c.setCompromised(false);
@@ -138,19 +161,21 @@ public final class Threats {
         });
     }
 
-    /** A vulnerability was exploited now. */
-    public void exploit(double now) {
-        intrusion(now, BreachVector.EXPLOITED_VULNERABILITY, intrusions.exponential(meanDwellDays()));
+    /** A vulnerability was exploited now; its outcome was drawn at disclosure. */
+    public void exploit(double now, Intrusion outcome) {
+        intrusion(now, BreachVector.EXPLOITED_VULNERABILITY, outcome);
     }
 
-    private void intrusion(double now, BreachVector vector, double dwellDays) {
-        if (intrusions.bernoulli(s.security().ransomwareShare())) {
+    private void intrusion(double now, BreachVector vector, Intrusion outcome) {
+        Scenario.Security sec = s.security();
+        if (outcome.ransomware() < sec.ransomwareShare()) {
             ledger.ransomwareEvents++;
-            double days = intrusions.lognormalMedian(
-                    s.security().ransomwareDowntimeMedianDays(), s.security().ransomwareDowntimeLogSd());
+            double days =
+                    sec.ransomwareDowntimeMedianDays() * Math.exp(sec.ransomwareDowntimeLogSd() * outcome.downtime());
             infrastructure.ransomware(now, days * 24.0);
         }
-        breach(vector, false, dwellDays);
+        double records = sec.recordsExposedMedian() * Math.exp(sec.recordsExposedLogSd() * outcome.records());
+        breach(vector, false, outcome.dwellDays(meanDwellDays()), records);
     }
 
     /** The daily step: third-party and insider breach arrivals. */
@@ -160,19 +185,22 @@ public final class Threats {
             breach(
                     BreachVector.THIRD_PARTY,
                     true,
-                    breaches.exponential(s.security().meanDwellDays()));
+                    breaches.exponential(s.security().meanDwellDays()),
+                    recordsDrawn());
         }
         int insider = breaches.poisson(s.security().insiderBreachesPerYear() / 365.0);
         for (int i = 0; i < insider; i++) {
-            breach(BreachVector.INSIDER_OR_DISCLOSURE, false, breaches.exponential(meanDwellDays()));
+            breach(BreachVector.INSIDER_OR_DISCLOSURE, false, breaches.exponential(meanDwellDays()), recordsDrawn());
         }
     }
 
-    private void breach(BreachVector vector, boolean vendorOrigin, double dwellDays) {
-        double records = Math.max(
-                1,
-                Math.round(breaches.lognormalMedian(
-                        s.security().recordsExposedMedian(), s.security().recordsExposedLogSd())));
+    private double recordsDrawn() {
+        return breaches.lognormalMedian(
+                s.security().recordsExposedMedian(), s.security().recordsExposedLogSd());
+    }
+
+    private void breach(BreachVector vector, boolean vendorOrigin, double dwellDays, double recordsExposed) {
+        double records = Math.max(1, Math.round(recordsExposed));
         ledger.breaches++;
         if (vector.hacking()) {
             ledger.hackingBreaches++;

@@ -2,7 +2,7 @@ package org.golivesim.model.process;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleConsumer;
+import java.util.function.BiConsumer;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
@@ -10,15 +10,19 @@ import org.golivesim.scenario.Scenario;
  * Vulnerabilities in the HIS stack and the patch queue. Rules (parameters in {@link Scenario.Security}): disclosures
  * arrive as a Poisson process; each waits a lognormal patch latency whose median depends on who maintains the system
  * (Verizon DBIR: median 32 days) and is cut by the dedicated team's patching; while unpatched, its daily exploitation
- * hazard grows with its age, {@code h30 (age / 30 days)^growth}. An exploitation is an intrusion handed to
- * {@link Threats}; the exploited vulnerability is then patched.
+ * hazard grows with its age, {@code h(a) = h30 (a / 30 days)^growth}. The exploitation time is drawn at disclosure
+ * by inverting the cumulative hazard at an exponential threshold, so a vulnerability is exploited exactly when that
+ * time comes before its patch — the same vulnerability meets the same fate in two strategies unless their patch
+ * latencies differ. An exploitation is an intrusion handed to {@link Threats}; the vulnerability is then patched.
  */
 public final class Vulnerabilities {
     private final Scenario.Security p;
     private final double medianLatencyDays;
     private final Stream stream;
-    private final List<double[]> open = new ArrayList<>();
-    private DoubleConsumer exploited = t -> {};
+    private final List<Open> open = new ArrayList<>();
+    private BiConsumer<Double, Threats.Intrusion> exploited = (t, i) -> {};
+
+    private record Open(double disclosedAt, double patchAt, double exploitAt, Threats.Intrusion intrusion) {}
 
     /**
      * @param s scenario
@@ -33,29 +37,39 @@ public final class Vulnerabilities {
         this.stream = stream;
     }
 
-    /** Who handles an exploitation (called with the schedule hour). */
-    public void onExploit(DoubleConsumer handler) {
+    /** Who handles an exploitation (called with the schedule hour and the intrusion's pre-drawn outcome). */
+    public void onExploit(BiConsumer<Double, Threats.Intrusion> handler) {
         this.exploited = handler;
+    }
+
+    /**
+     * Days from disclosure to exploitation for an exponential(1) threshold: the age at which the cumulative hazard
+     * {@code h30 * 30 / (g + 1) * (a / 30)^(g + 1)} reaches it. Infinite when the hazard is zero.
+     */
+    public double exploitAgeDays(double threshold) {
+        double h30 = p.exploitHazardPerDayAt30Days();
+        if (h30 <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double g = p.exploitHazardGrowth();
+        return 30.0 * Math.pow(threshold * (g + 1) / (30.0 * h30), 1.0 / (g + 1));
     }
 
     /** The daily step: disclosures, patches, exploitation. */
     public void day(double now) {
         int disclosed = stream.poisson(p.vulnerabilitiesPerMonth() * 12.0 / 365.0);
         for (int i = 0; i < disclosed; i++) {
-            double latency = stream.lognormalMedian(medianLatencyDays, p.patchLatencyLogSd());
-            open.add(new double[] {now, now + latency * 24.0});
+            double latencyDays = medianLatencyDays * Math.exp(p.patchLatencyLogSd() * stream.gaussian());
+            double exploitDays = exploitAgeDays(stream.exponential(1.0));
+            open.add(new Open(now, now + latencyDays * 24.0, now + exploitDays * 24.0, Threats.Intrusion.draw(stream)));
         }
         for (int i = open.size() - 1; i >= 0; i--) {
-            double[] v = open.get(i);
-            if (now >= v[1]) {
+            Open v = open.get(i);
+            if (now >= v.patchAt() && v.patchAt() <= v.exploitAt()) {
                 open.remove(i);
-                continue;
-            }
-            double ageDays = (now - v[0]) / 24.0;
-            double hazard = p.exploitHazardPerDayAt30Days() * Math.pow(ageDays / 30.0, p.exploitHazardGrowth());
-            if (stream.bernoulli(1 - Math.exp(-hazard))) {
+            } else if (now >= v.exploitAt()) {
                 open.remove(i);
-                exploited.accept(now);
+                exploited.accept(now, v.intrusion());
             }
         }
     }
