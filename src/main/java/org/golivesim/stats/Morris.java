@@ -46,7 +46,7 @@ public final class Morris {
      * A Morris trajectory design: {@code trajectories * (factors + 1)} points, trajectory by trajectory. Immutable;
      * accessors return copies.
      */
-    public static final class Design {
+    public static final class Design implements SamplingDesign {
         private final List<Factor> factors;
         private final int levels;
         private final int trajectories;
@@ -61,6 +61,7 @@ public final class Morris {
         }
 
         /** The factors, in coordinate order. */
+        @Override
         public List<Factor> factors() {
             return factors;
         }
@@ -81,6 +82,7 @@ public final class Morris {
         }
 
         /** Number of points, {@code trajectories * (factors + 1)}: the model evaluations needed. */
+        @Override
         public int size() {
             return gridLevels.length;
         }
@@ -93,6 +95,7 @@ public final class Morris {
          * @return a new array of coordinates in [0, 1], one per factor
          * @throws IndexOutOfBoundsException if {@code index} is out of range
          */
+        @Override
         public double[] unitPoint(int index) {
             int[] g = gridLevels[index];
             double[] u = new double[g.length];
@@ -100,35 +103,6 @@ public final class Morris {
                 u[i] = g[i] / (double) (levels - 1);
             }
             return u;
-        }
-
-        /** All points in the unit hypercube, in design order; new arrays. */
-        public List<double[]> unitPoints() {
-            List<double[]> points = new ArrayList<>(size());
-            for (int i = 0; i < size(); i++) {
-                points.add(unitPoint(i));
-            }
-            return points;
-        }
-
-        /**
-         * One point scaled to the factors' ranges (see {@link Factor#scale(double[], List)}).
-         *
-         * @param index the point's position, in {@code [0, size())}
-         * @return a new array of factor values, in the factors' units
-         * @throws IndexOutOfBoundsException if {@code index} is out of range
-         */
-        public double[] scaledPoint(int index) {
-            return Factor.scale(unitPoint(index), factors);
-        }
-
-        /** All points scaled to the factors' ranges, in design order; new arrays. */
-        public List<double[]> scaledPoints() {
-            List<double[]> points = new ArrayList<>(size());
-            for (int i = 0; i < size(); i++) {
-                points.add(scaledPoint(i));
-            }
-            return points;
         }
     }
 

@@ -48,7 +48,7 @@ public final class Sobol {
      * AB_k}; point {@code (2 + i) N + j} is row {@code j} of {@code AB_i} (factor {@code i} counted from 0).
      * Immutable; accessors return copies.
      */
-    public static final class Design {
+    public static final class Design implements SamplingDesign {
         private final List<Factor> factors;
         private final double[][] a;
         private final double[][] b;
@@ -60,6 +60,7 @@ public final class Sobol {
         }
 
         /** The factors, in coordinate order. */
+        @Override
         public List<Factor> factors() {
             return factors;
         }
@@ -70,6 +71,7 @@ public final class Sobol {
         }
 
         /** Number of points, {@code N (k + 2)}: the model evaluations needed. */
+        @Override
         public int size() {
             return a.length * (factors.size() + 2);
         }
@@ -81,6 +83,7 @@ public final class Sobol {
          * @return a new array of coordinates in [0, 1], one per factor
          * @throws IndexOutOfBoundsException if {@code index} is out of range
          */
+        @Override
         public double[] unitPoint(int index) {
             Objects.checkIndex(index, size());
             int n = a.length;
@@ -95,35 +98,6 @@ public final class Sobol {
             double[] point = a[row].clone();
             point[block - 2] = b[row][block - 2];
             return point;
-        }
-
-        /** All points in the unit hypercube, in block order; new arrays. */
-        public List<double[]> unitPoints() {
-            List<double[]> points = new ArrayList<>(size());
-            for (int i = 0; i < size(); i++) {
-                points.add(unitPoint(i));
-            }
-            return points;
-        }
-
-        /**
-         * One point scaled to the factors' ranges (see {@link Factor#scale(double[], List)}).
-         *
-         * @param index the point's position in the block order, in {@code [0, size())}
-         * @return a new array of factor values, in the factors' units
-         * @throws IndexOutOfBoundsException if {@code index} is out of range
-         */
-        public double[] scaledPoint(int index) {
-            return Factor.scale(unitPoint(index), factors);
-        }
-
-        /** All points scaled to the factors' ranges, in block order; new arrays. */
-        public List<double[]> scaledPoints() {
-            List<double[]> points = new ArrayList<>(size());
-            for (int i = 0; i < size(); i++) {
-                points.add(scaledPoint(i));
-            }
-            return points;
         }
     }
 
