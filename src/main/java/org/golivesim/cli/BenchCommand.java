@@ -92,6 +92,7 @@ final class BenchCommand implements Callable<Integer> {
                 times[runs - 1],
                 runs);
         System.out.printf(Locale.ROOT, "peak heap during timed runs: %.1f MB%n", peakHeapMb());
+        System.out.printf(Locale.ROOT, "live heap of one model at mid-run (after GC): %.1f MB%n", liveModelMb(s));
         if (batchRuns > 0) {
             benchBatch(loaded);
         }
@@ -132,6 +133,35 @@ final class BenchCommand implements Callable<Integer> {
                     threads > 1 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "",
                     peakHeapMb());
             deleteTree(dir);
+        }
+    }
+
+    /** Heap retained by one model halfway through its run, measured as used heap after GC with and without it. */
+    private static double liveModelMb(org.golivesim.scenario.Scenario s) {
+        Runtime rt = Runtime.getRuntime();
+        gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        org.golivesim.model.HospitalModel model = new org.golivesim.model.HospitalModel(s, 99);
+        model.start();
+        double half = model.endHour() / 2;
+        while (model.schedule.getTime() < half && model.schedule.step(model)) {
+            // run to mid-horizon
+        }
+        gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        double mb = (after - before) / 1048576.0;
+        model.finish();
+        return mb;
+    }
+
+    private static void gc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
