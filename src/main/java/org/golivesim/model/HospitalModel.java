@@ -149,7 +149,9 @@ public final class HospitalModel extends SimState {
 
     private void scheduleRealCampaign(Threats threats, org.golivesim.random.Stream arrivals) {
         double gap = arrivals.exponential(Calendar.YEAR / scenario.security().phishingCampaignsPerYear());
-        schedule.scheduleOnce(schedule.getTime() + gap, Orderings.ENVIRONMENT, st -> {
+        // before the first step the schedule's time is BEFORE_SIMULATION; campaigns start from hour 0
+        double from = Math.max(sim.engine.Schedule.EPOCH, schedule.getTime());
+        schedule.scheduleOnce(from + gap, Orderings.ENVIRONMENT, st -> {
             threats.realCampaign(now());
             scheduleRealCampaign(threats, arrivals);
         });

@@ -115,7 +115,8 @@ public final class RunWriter implements AutoCloseable {
             cells.add(CsvFormat.text(v));
         }
         cells.add(row.result() != null ? "ok" : "failed");
-        cells.add(CsvFormat.text(row.error()));
+        // one line per run: an error message's line breaks become spaces
+        cells.add(CsvFormat.text(row.error() == null ? null : row.error().replaceAll("\\s*\\R\\s*", " ")));
         for (String name : Summaries.names()) {
             cells.add(row.result() != null ? CsvFormat.num(row.result().summary(name)) : "");
         }
