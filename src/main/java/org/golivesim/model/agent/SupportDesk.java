@@ -45,7 +45,6 @@ public final class SupportDesk implements SupportEntry {
     private final SupportQueue tier2;
     private final Map<TicketKind, Vendor> vendors = new EnumMap<>(TicketKind.class);
     private final boolean vendorDesk;
-    private double lastBusyHours;
     private double weekOnDutyHours;
     private double weekBusyHours;
 
@@ -128,22 +127,23 @@ public final class SupportDesk implements SupportEntry {
         });
     }
 
-    /** The hourly step: analysts coming on duty pick up waiting tickets; utilization is tallied. */
+    /** The hourly step: analysts coming on duty pick up waiting tickets; utilization is sampled. */
     public void hour(double now) {
         tier1.dispatch(now);
         tier2.dispatch(now);
         int onDuty = deskStaff.onDuty(now) + tier2OnDuty(now);
-        double busy = tier1.busyHours() + tier2.busyHours();
+        // analysts busy at the top of the hour, as a sample of the hour; work finishing after a shift ends is not
+        // counted as extra on-duty time, so utilization stays within [0, 1]
+        double busy = Math.min(onDuty, tier1.busy() + tier2.busy());
         weekOnDutyHours += onDuty;
-        weekBusyHours += busy - lastBusyHours;
+        weekBusyHours += busy;
         ledger.staffOnDutyHours += onDuty;
-        ledger.staffBusyHours += busy - lastBusyHours;
-        lastBusyHours = busy;
+        ledger.staffBusyHours += busy;
     }
 
     /** The weekly staffing step: burnout, attrition and vacancies of in-house staff. */
     public void week(double now) {
-        double utilization = weekOnDutyHours > 0 ? Math.min(1.5, weekBusyHours / weekOnDutyHours) : 0;
+        double utilization = weekOnDutyHours > 0 ? weekBusyHours / weekOnDutyHours : 0;
         deskStaff.week(utilization, now);
         tier2Staff.week(utilization, now);
         weekOnDutyHours = 0;
