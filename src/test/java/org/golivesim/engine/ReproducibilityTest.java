@@ -1,7 +1,5 @@
 package org.golivesim.engine;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.golivesim.TestResults;
 import org.golivesim.TestScenarios;
 import org.golivesim.observe.RunResult;
 import org.golivesim.scenario.Scenario;
@@ -19,16 +18,9 @@ class ReproducibilityTest {
     private static final Scenario SMALL =
             TestScenarios.of("horizonMonths=3", "hospital.physicians=45", "hospital.nurses=180", "hospital.allied=75");
 
-    /** RunResult is a record holding arrays, so equality is checked component by component, deeply. */
-    static void assertSameResult(RunResult expected, RunResult actual) {
-        assertEquals(expected.firstDay(), actual.firstDay());
-        assertArrayEquals(expected.daily(), actual.daily());
-        assertEquals(expected.summary(), actual.summary());
-    }
-
     @Test
     void theSameScenarioAndSeedGiveEqualResults() {
-        assertSameResult(Engine.run(SMALL, 11L), Engine.run(SMALL, 11L));
+        TestResults.assertSameResult(Engine.run(SMALL, 11L), Engine.run(SMALL, 11L));
     }
 
     @Test
@@ -51,7 +43,7 @@ class ReproducibilityTest {
                 parallel.add(pool.submit(() -> Engine.run(SMALL, s)));
             }
             for (int i = 0; i < 4; i++) {
-                assertSameResult(sequential.get(i), parallel.get(i).get());
+                TestResults.assertSameResult(sequential.get(i), parallel.get(i).get());
             }
         } finally {
             pool.shutdownNow();
@@ -63,6 +55,6 @@ class ReproducibilityTest {
         // the master seed only derives replication seeds; a run depends on its run seed alone
         Scenario otherMaster = TestScenarios.of(
                 "horizonMonths=3", "hospital.physicians=45", "hospital.nurses=180", "hospital.allied=75", "seed=1");
-        assertSameResult(Engine.run(SMALL, 11L), Engine.run(otherMaster, 11L));
+        TestResults.assertSameResult(Engine.run(SMALL, 11L), Engine.run(otherMaster, 11L));
     }
 }
