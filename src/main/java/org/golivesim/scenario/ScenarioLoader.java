@@ -111,8 +111,8 @@ public final class ScenarioLoader {
                 continue;
             }
             try {
-                ScenarioSchema.parse(
-                        p, set.substring(eq + 1)); // checked now so it is reported with the file's problems
+                // checked now, so that a bad value is reported together with the file's problems
+                ScenarioSchema.parse(p, set.substring(eq + 1));
             } catch (IllegalArgumentException e) {
                 problems.add(new ScenarioException.Problem(SET_SOURCE, 0, key, e.getMessage()));
                 continue;
