@@ -105,8 +105,16 @@ public final class ScenarioLoader {
                 continue;
             }
             String key = set.substring(0, eq).trim();
-            if (ScenarioSchema.find(key) == null) {
+            ParamInfo p = ScenarioSchema.find(key);
+            if (p == null) {
                 problems.add(unknownKey(SET_SOURCE, 0, key));
+                continue;
+            }
+            try {
+                // checked now, so that a bad value is reported together with the file's problems
+                ScenarioSchema.parse(p, set.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                problems.add(new ScenarioException.Problem(SET_SOURCE, 0, key, e.getMessage()));
                 continue;
             }
             values.put(key, new ScenarioSchema.Located(set.substring(eq + 1), SET_SOURCE, 0));
@@ -280,6 +288,12 @@ public final class ScenarioLoader {
         String text = scalar.getValue();
         if (text.equals("~") || text.equalsIgnoreCase("null")) {
             text = "";
+        }
+        ScenarioSchema.Located earlier = out.get(key);
+        if (earlier != null) {
+            problems.add(new ScenarioException.Problem(
+                    file, line(node), key, "given twice in this file (also on line " + earlier.line() + ")"));
+            return;
         }
         try {
             ScenarioSchema.parse(p, text);

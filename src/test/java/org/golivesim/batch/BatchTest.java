@@ -1,0 +1,288 @@
+package org.golivesim.batch;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.golivesim.output.CsvFormat;
+import org.golivesim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Batches: byte-identical output for any thread count, exact resume after a crash, refusal to overwrite, and failure
+ * isolation. The reference batch (2 points x 2 strategies x 2 replications of a one-month, 200-clinician hospital) is
+ * run once on one thread.
+ */
+class BatchTest {
+    @TempDir
+    static Path shared;
+
+    private static ScenarioLoader.Loaded loaded;
+    private static Path reference;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void runReference() throws Exception {
+        loaded = TinyBatches.load(shared, TinyBatches.sweepYaml(1, 2));
+        reference = shared.resolve("reference");
+        Batch.Outcome o = TinyBatches.run(loaded, reference, 1, false);
+        assertEquals(8, o.completed());
+        assertEquals(0, o.failed());
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) {
+        for (String f : TinyBatches.RESULT_FILES) {
+            assertArrayEquals(
+                    TinyBatches.bytes(expected.resolve(f)),
+                    TinyBatches.bytes(actual.resolve(f)),
+                    f + " differs between " + expected + " and " + actual);
+        }
+    }
+
+    private static List<List<String>> csv(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            rows.add(CsvFormat.parse(line));
+        }
+        return rows;
+    }
+
+    @Test
+    void thePlanRunsEveryPointStrategyAndReplicationWithSharedReplicationSeeds() throws IOException {
+        List<List<String>> runs = csv(reference.resolve("runs.csv"));
+        List<String> h = runs.get(0);
+        assertEquals(
+                List.of(
+                        "run_id",
+                        "point_id",
+                        "strategy",
+                        "replication",
+                        "seed",
+                        "status",
+                        "error",
+                        "support.helpDeskAnalysts"),
+                h.subList(0, 8));
+        assertEquals(9, runs.size());
+        long seed0 = Planner.replicationSeed(777, 0);
+        long seed1 = Planner.replicationSeed(777, 1);
+        String[][] expected = {
+            {"0", "0", "as-given", "0", Long.toString(seed0), "ok", "", "4"},
+            {"1", "0", "as-given", "1", Long.toString(seed1), "ok", "", "4"},
+            {"2", "0", "dedicated-team", "0", Long.toString(seed0), "ok", "", "4"},
+            {"3", "0", "dedicated-team", "1", Long.toString(seed1), "ok", "", "4"},
+            {"4", "1", "as-given", "0", Long.toString(seed0), "ok", "", "8"},
+            {"5", "1", "as-given", "1", Long.toString(seed1), "ok", "", "8"},
+            {"6", "1", "dedicated-team", "0", Long.toString(seed0), "ok", "", "8"},
+            {"7", "1", "dedicated-team", "1", Long.toString(seed1), "ok", "", "8"}
+        };
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(List.of(expected[i]), runs.get(i + 1).subList(0, 8), "row " + (i + 1));
+        }
+        assertEquals(
+                List.of("point_id", "label", "support.helpDeskAnalysts"),
+                csv(reference.resolve("points.csv")).get(0));
+        assertEquals(8, Files.readAllLines(reference.resolve(Journal.FILE)).size());
+    }
+
+    @Test
+    void dailyRowsCoverEveryRunAndDay() throws IOException {
+        List<String> lines;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(reference.resolve("daily.csv.gz")))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        }
+        int days = 7 + 30; // a week of reference and one month (30 days) after go-live
+        assertEquals(1 + 8 * days, lines.size());
+        assertTrue(lines.get(0).startsWith("run_id,point_id,strategy,replication,day,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("0,0,as-given,0,-7,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith("7,1,dedicated-team,1,29,"));
+    }
+
+    @Test
+    void theManifestRecordsSeedsCountsAndResolvedParameters() throws IOException {
+        JsonNode m =
+                new ObjectMapper().readTree(reference.resolve("manifest.json").toFile());
+        assertAll(
+                () -> assertEquals("golive-sim", m.get("tool").asText()),
+                () -> assertEquals(777, m.get("master_seed").asLong()),
+                () -> assertEquals("finished", m.get("status").asText()),
+                () -> assertEquals(8, m.get("runs_planned").asInt()),
+                () -> assertEquals(8, m.get("runs_completed").asInt()),
+                () -> assertEquals(0, m.get("runs_failed").asInt()),
+                () -> assertEquals("factorial", m.get("design").asText()),
+                () -> assertEquals(2, m.get("points").asInt()),
+                () -> assertEquals(
+                        64,
+                        m.get("scenario_files").get(0).get("sha256").asText().length()),
+                () -> assertEquals(
+                        "120",
+                        m.get("resolved_parameters").get("hospital.nurses").asText()),
+                () -> assertEquals(0, m.get("overrides").size(), "no --set overrides were given"));
+    }
+
+    @Test
+    void twoThreadsWriteTheSameBytesAsOne() throws Exception {
+        TinyBatches.run(loaded, dir.resolve("two"), 2, false);
+        assertSameFiles(reference, dir.resolve("two"));
+    }
+
+    /**
+     * A crash leaves the journal with some complete lines and a torn one, and the data files longer than the journal
+     * says (a run's rows written but not yet journalled) with garbage at the end. Resuming cuts them back and must end
+     * byte-identical to the uninterrupted batch.
+     *
+     * @param completeLines journal lines that survived: none, some, all but one, or all (a crash before statistics)
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3, 7, 8})
+    void aResumedBatchEndsByteIdenticalToAnUninterruptedOne(int completeLines) throws Exception {
+        Path crashed = dir.resolve("crashed");
+        crash(reference, crashed, completeLines, loaded);
+        Batch.Outcome o = TinyBatches.run(loaded, crashed, 2, true);
+        assertEquals(8, o.completed());
+        assertSameFiles(reference, crashed);
+    }
+
+    /** Copies a finished batch as it would have been on disk had the process died after {@code complete} runs. */
+    static void crash(Path from, Path to, int complete, ScenarioLoader.Loaded loaded) throws IOException {
+        Files.createDirectories(to);
+        Files.copy(from.resolve("manifest.json"), to.resolve("manifest.json"));
+        Files.copy(from.resolve("points.csv"), to.resolve("points.csv"));
+        List<String> journal = Files.readAllLines(from.resolve(Journal.FILE));
+        long[] sizes = Batch.headerSizes(Planner.plan(loaded, 2).varied());
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < complete; i++) {
+            kept.append(journal.get(i)).append('\n');
+            String[] f = journal.get(i).split("\t");
+            sizes = new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])};
+        }
+        byte[] garbage = "\u0000torn write \"unclosed".getBytes(StandardCharsets.UTF_8);
+        if (complete < journal.size()) {
+            kept.append(journal.get(complete), 0, 3); // a torn line
+        }
+        Files.writeString(to.resolve(Journal.FILE), kept.toString());
+        for (int k = 0; k < 2; k++) {
+            String name = k == 0 ? "runs.csv" : "daily.csv.gz";
+            byte[] full = TinyBatches.bytes(from.resolve(name));
+            int keep = (int) Math.min(full.length, sizes[k] + 25); // part of the next run's rows
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(full, 0, keep);
+            out.write(garbage);
+            Files.write(to.resolve(name), out.toByteArray());
+        }
+    }
+
+    @Test
+    void anExistingResultsDirectoryIsNeitherOverwrittenNorAppendedToUnlessAsked() throws Exception {
+        Path out = dir.resolve("existing");
+        TinyBatches.run(loaded, out, 1, false);
+        byte[] before = TinyBatches.bytes(out.resolve("runs.csv"));
+        BatchException e = assertThrows(BatchException.class, () -> TinyBatches.run(loaded, out, 1, false));
+        assertTrue(e.getMessage().contains("already holds results"), e.getMessage());
+        assertTrue(e.getMessage().contains("--resume") && e.getMessage().contains("--overwrite"), e.getMessage());
+        assertArrayEquals(before, TinyBatches.bytes(out.resolve("runs.csv")));
+        Batch.run(loaded, TinyBatches.options(out, 1, false, true), new LocalPoolRunner(1), TinyBatches.quiet());
+        assertSameFiles(reference, out);
+    }
+
+    @Test
+    void resumingWhereNothingRanIsAnError() {
+        BatchException e =
+                assertThrows(BatchException.class, () -> TinyBatches.run(loaded, dir.resolve("empty"), 1, true));
+        assertTrue(e.getMessage().contains("nothing to resume"), e.getMessage());
+    }
+
+    @Test
+    void resumingWithDifferentInputsIsAnError() throws Exception {
+        Path crashed = dir.resolve("crashed");
+        crash(reference, crashed, 3, loaded);
+        ScenarioLoader.Loaded other =
+                TinyBatches.load(dir, TinyBatches.sweepYaml(1, 2).replace("seed: 777", "seed: 778"));
+        BatchException e = assertThrows(BatchException.class, () -> TinyBatches.run(other, crashed, 1, true));
+        assertTrue(e.getMessage().contains("different inputs"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownPrecisionMetricIsAnErrorNamingIt() {
+        Batch.Options o =
+                new Batch.Options(dir.resolve("p"), 1, false, false, null, 0.05, List.of("downtime"), 10, "test");
+        BatchException e = assertThrows(
+                BatchException.class, () -> Batch.run(loaded, o, new LocalPoolRunner(1), TinyBatches.quiet()));
+        assertTrue(e.getMessage().contains("'downtime'"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("p")), "nothing is written for a rejected batch");
+    }
+
+    @Test
+    void aFailedRunIsRecordedWithItsErrorAndSeedAndTheOthersGoOn() throws Exception {
+        Runner failsRunOne = (specs, sink) -> {
+            for (RunSpec s : specs) {
+                sink.accept(
+                        s.runId() == 1
+                                ? new RunOutcome(s, null, "IllegalStateException: injected, for the test")
+                                : Runner.execute(s));
+            }
+        };
+        Path out = dir.resolve("failing");
+        Batch.Outcome o =
+                Batch.run(loaded, TinyBatches.options(out, 1, false, false), failsRunOne, TinyBatches.quiet());
+        assertEquals(1, o.failed());
+        assertEquals(7, o.completed());
+        List<List<String>> runs = csv(out.resolve("runs.csv"));
+        List<List<String>> ref = csv(reference.resolve("runs.csv"));
+        List<String> failed = runs.get(2);
+        assertEquals(
+                List.of(
+                        "1",
+                        "0",
+                        "as-given",
+                        "1",
+                        Long.toString(Planner.replicationSeed(777, 1)),
+                        "failed",
+                        "IllegalStateException: injected, for the test",
+                        "4"),
+                failed.subList(0, 8));
+        assertTrue(failed.subList(8, failed.size()).stream().allMatch(String::isEmpty), "no summaries for it");
+        for (int row : new int[] {1, 3, 4, 5, 6, 7, 8}) {
+            assertEquals(ref.get(row), runs.get(row), "run " + (row - 1) + " is unaffected");
+        }
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(1, m.get("runs_failed").asInt());
+        assertTrue(Files.exists(out.resolve("curves.csv")));
+        assertTrue(Files.exists(out.resolve("comparison.csv")));
+    }
+
+    @Test
+    void aRunThatThrowsBecomesAFailedOutcome() {
+        RunSpec bad = new RunSpec(0, 0, Strategy.AS_GIVEN, 0, 1L, null);
+        RunOutcome o = Runner.execute(bad);
+        assertFalse(o.ok());
+        assertTrue(o.error().startsWith("NullPointerException"), o.error());
+    }
+
+    @Test
+    void aPoolNeedsAThread() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LocalPoolRunner(0));
+        assertTrue(e.getMessage().contains("threads"));
+    }
+}

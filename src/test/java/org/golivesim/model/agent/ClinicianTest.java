@@ -1,0 +1,197 @@
+package org.golivesim.model.agent;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.golivesim.TestScenarios;
+import org.golivesim.model.Calendar;
+import org.golivesim.model.process.DefectsAndReleases;
+import org.golivesim.model.process.Infrastructure;
+import org.golivesim.model.process.WorkflowFit;
+import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.RunLog;
+import org.golivesim.random.Streams;
+import org.golivesim.scenario.Scenario;
+import org.golivesim.scenario.ScenarioSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import sim.engine.Schedule;
+
+/**
+ * The clinician's deterministic rules with exact values. Expected numbers were computed with mpmath at 30 digits from
+ * the formulas in MODEL.md section 8 (the expression is written next to each); the tolerance allows for double
+ * round-off only.
+ */
+class ClinicianTest {
+    private static final double EXACT = 1e-15;
+    private static final Scenario DEFAULTS = ScenarioSchema.defaults();
+
+    /** Clinicians of a hospital with the given overrides, built as the model builds them. */
+    static Clinician[] clinicians(Scenario s) {
+        Calendar calendar = new Calendar(s.preGoLiveDays());
+        DayLedger ledger = new DayLedger();
+        Streams streams = new Streams(1L);
+        Infrastructure infra = new Infrastructure(
+                s, calendar, new Schedule(), ledger, new RunLog(), streams.stream("outages"), () -> 0);
+        Workforce w = new Workforce(
+                s,
+                calendar,
+                ledger,
+                streams,
+                new DefectsAndReleases(s, streams.stream("defects")),
+                new WorkflowFit(0, 0),
+                infra);
+        return w.all();
+    }
+
+    private static Clinician oneClinician(String... overrides) {
+        String[] all = new String[overrides.length + 3];
+        all[0] = "hospital.physicians=1";
+        all[1] = "hospital.nurses=0";
+        all[2] = "hospital.allied=0";
+        System.arraycopy(overrides, 0, all, 3, overrides.length);
+        return clinicians(TestScenarios.of(all))[0];
+    }
+
+    @Test
+    void initialProficiencyRisesWithTrainingHoursTowardsTheCeiling() {
+        Scenario.Training t = DEFAULTS.training(); // pMax 0.7, hoursScale 8
+        assertAll(
+                () -> assertEquals(0.0, Clinician.initialProficiency(0, t)),
+                // 0.7 (1 - exp(-6/8))
+                () -> assertEquals(0.369343413081289681, Clinician.initialProficiency(6, t), EXACT),
+                // 0.7 (1 - exp(-1)): the scale reaches 63% of the ceiling
+                () -> assertEquals(0.442484391179990347, Clinician.initialProficiency(8, t), EXACT),
+                // 0.7 (1 - exp(-12/8))
+                () -> assertEquals(0.543808887896099085, Clinician.initialProficiency(12, t), EXACT),
+                () -> assertEquals(0.7, Clinician.initialProficiency(1000, t), EXACT));
+    }
+
+    @Test
+    void aClinicianStartsAtTheInitialProficiencyOfTheirRolesTraining() {
+        Clinician[] cs = clinicians(TestScenarios.of(
+                "hospital.physicians=1", "hospital.nurses=1", "hospital.allied=1", "training.alliedHours=0"));
+        assertEquals(0.369343413081289681, cs[0].proficiency(), EXACT);
+        assertEquals(0.543808887896099085, cs[1].proficiency(), EXACT);
+        assertEquals(0.0, cs[2].proficiency());
+        assertEquals(6.0, cs[0].trainingHours());
+    }
+
+    @Test
+    void practiceFollowsThePowerLaw() {
+        Scenario.Learning l = DEFAULTS.learning(); // practiceHours 60, exponent 0.9
+        assertAll(
+                () -> assertEquals(0.3, Clinician.practiced(0.3, 0, l), EXACT),
+                // 1 - 0.7 * 2^-0.9
+                () -> assertEquals(0.624879288112297393, Clinician.practiced(0.3, 60, l), EXACT),
+                // 1 - 0.5 * 11^-0.9
+                () -> assertEquals(0.942228108399539062, Clinician.practiced(0.5, 600, l), EXACT),
+                () -> assertEquals(1.0, Clinician.practiced(1.0, 600, l)));
+        Scenario.Learning flat = TestScenarios.of("learning.learningExponent=0").learning();
+        assertEquals(0.3, Clinician.practiced(0.3, 10_000, flat), EXACT);
+    }
+
+    @Test
+    void errorProbabilityIsTheBaseRateForAProficientUserOfAWellFittingSystem() {
+        assertEquals(0.003, Clinician.errorProbability(DEFAULTS.errors(), 1.0, 0, 0, false, false), EXACT);
+    }
+
+    @Test
+    void errorProbabilityAddsProficiencyDefectAndMisfitLogOdds() {
+        // logistic(logit(0.003) + 1.2 * 0.6 + 2.0 * 0.1 + 1.0 * 0.5)
+        assertEquals(
+                0.0122956425857092166,
+                Clinician.errorProbability(DEFAULTS.errors(), 0.4, 0.1, 0.5, false, false),
+                EXACT);
+        // the same plus ln(3.06)
+        assertEquals(
+                0.0366952124065729223,
+                Clinician.errorProbability(DEFAULTS.errors(), 0.4, 0.1, 0.5, true, false),
+                EXACT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.0, 0, 0", "0.4, 0.1, 0.5", "0.0, 1, 1", "0.9, 0.02, 0.8"})
+    void aWorkaroundMultipliesTheOddsOfAnErrorByExactly306(double p, double defects, double misfit) {
+        double without = Clinician.errorProbability(DEFAULTS.errors(), p, defects, misfit, false, false);
+        double with = Clinician.errorProbability(DEFAULTS.errors(), p, defects, misfit, true, false);
+        double oddsRatio = (with / (1 - with)) / (without / (1 - without));
+        assertEquals(3.06, oddsRatio, 1e-12);
+    }
+
+    @Test
+    void onPaperOnlyTheDowntimeTermCounts() {
+        // logistic(logit(0.003) + 0.7): proficiency, defects, misfit and workarounds do not apply on paper
+        double paper = 0.00602294080476812527;
+        assertEquals(paper, Clinician.errorProbability(DEFAULTS.errors(), 1.0, 0, 0, false, true), EXACT);
+        assertEquals(paper, Clinician.errorProbability(DEFAULTS.errors(), 0.1, 0.9, 1.0, true, true), EXACT);
+    }
+
+    private static void seeCampaigns(Clinician c, int campaigns) {
+        for (int i = 0; i < campaigns; i++) {
+            c.simulatedPhish(false, false);
+        }
+    }
+
+    @Test
+    void clickOddsFallByTheGordonOddsRatiosAfterFiveAndAfterTenSimulatedCampaigns() {
+        Scenario.Security s = DEFAULTS.security();
+        Scenario.Training t = DEFAULTS.training();
+        Clinician c = oneClinician();
+        double[] expected = new double[31];
+        for (int seen = 0; seen <= 30; seen++) {
+            // odds 0.155/0.845 times 1, 0.511 (campaigns 6-10) or 0.335 (campaigns 11 on), back to a probability
+            expected[seen] = seen < 5 ? 0.155 : seen < 10 ? 0.0857006832899627247 : 0.0578922429411600747;
+        }
+        for (int seen = 0; seen <= 30; seen++) {
+            assertEquals(seen, c.simulatedCampaignsSeen());
+            assertEquals(expected[seen], c.clickProbability(s, t), EXACT, "after " + seen + " campaigns");
+            c.simulatedPhish(false, false);
+        }
+    }
+
+    @Test
+    void remedialTrainingAfterTwoClicksMultipliesTheOddsByItsMultiplier() {
+        Scenario s = TestScenarios.of("training.remedialClickOddsMultiplier=0.5");
+        Clinician c = oneClinician();
+        c.simulatedPhish(true, true);
+        assertEquals(0.155, c.clickProbability(s.security(), s.training()), EXACT, "one click is not repeat clicking");
+        c.simulatedPhish(true, true);
+        // odds 0.155/0.845 x 0.5; then x 0.335 as well after ten campaigns
+        assertEquals(0.0840108401084010840, c.clickProbability(s.security(), s.training()), EXACT);
+        seeCampaigns(c, 8);
+        assertEquals(0.0298089757021685779, c.clickProbability(s.security(), s.training()), EXACT);
+    }
+
+    @Test
+    void withoutTheProgrammeRepeatClickersGetNoRemedialTraining() {
+        Scenario s = TestScenarios.of("training.remedialClickOddsMultiplier=0.5");
+        Clinician c = oneClinician();
+        c.simulatedPhish(true, false);
+        c.simulatedPhish(true, false);
+        c.simulatedPhish(true, false);
+        assertEquals(0.155, c.clickProbability(s.security(), s.training()), EXACT);
+    }
+
+    @Test
+    void remedialTrainingWithMultiplierOneChangesNothing() {
+        Clinician trained = oneClinician();
+        Clinician untrained = oneClinician();
+        for (int i = 0; i < 12; i++) {
+            trained.simulatedPhish(true, true);
+            untrained.simulatedPhish(true, false);
+            assertEquals(
+                    untrained.clickProbability(DEFAULTS.security(), DEFAULTS.training()),
+                    trained.clickProbability(DEFAULTS.security(), DEFAULTS.training()));
+        }
+    }
+
+    @Test
+    void theClickingReturnValueEchoesTheDraw() {
+        Clinician c = oneClinician();
+        assertEquals(true, c.simulatedPhish(true, false));
+        assertEquals(false, c.simulatedPhish(false, false));
+        assertEquals(2, c.simulatedCampaignsSeen());
+    }
+}

@@ -1,0 +1,122 @@
+package org.golivesim.model.agent;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.golivesim.TestScenarios;
+import org.golivesim.model.agent.StaffPool.Coverage;
+import org.golivesim.random.Streams;
+import org.golivesim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** Who is on duty when, and how the in-house pool burns out, quits and refills. Hour 0 is a Monday at midnight. */
+class StaffPoolTest {
+    private static final double MONDAY = 0;
+    private static final double SATURDAY = 5 * 24;
+
+    private static StaffPool pool(int funded, boolean inHouse, Coverage coverage, String... overrides) {
+        Scenario.Support s = TestScenarios.of(overrides).support();
+        return new StaffPool(funded, inHouse, coverage, 16, s, new Streams(3L).stream("staff"));
+    }
+
+    @Test
+    void aroundTheClockSpreadsTheWeeklyHoursOverEveryHour() {
+        StaffPool p = pool(20, false, Coverage.ALWAYS);
+        // 20 FTE x 40 h / 168 h = 4.76 -> 5 on duty at every hour
+        assertEquals(168, p.coveredHoursPerWeek());
+        for (double h = 0; h < 168; h += 0.5) {
+            assertEquals(5, p.onDuty(h), "hour " + h);
+        }
+    }
+
+    @Test
+    void theInHouseDeskWorksFromSevenForItsHoursPerDay() {
+        StaffPool p = pool(20, true, Coverage.DAILY_FROM_SEVEN);
+        // 16 h a day, 7 days: 112 h; 20 x 40 / 112 = 7.14 -> 7
+        assertEquals(112, p.coveredHoursPerWeek());
+        assertAll(
+                () -> assertEquals(0, p.onDuty(MONDAY + 6.99)),
+                () -> assertEquals(7, p.onDuty(MONDAY + 7)),
+                () -> assertEquals(7, p.onDuty(MONDAY + 22.99)),
+                () -> assertEquals(0, p.onDuty(MONDAY + 23)),
+                () -> assertEquals(0, p.onDuty(MONDAY + 3)),
+                () -> assertEquals(7, p.onDuty(SATURDAY + 12)));
+    }
+
+    @Test
+    void officeHoursAreWeekdaysEightToFive() {
+        StaffPool p = pool(10, true, Coverage.WEEKDAY_OFFICE_HOURS);
+        // 45 h a week; 10 x 40 / 45 = 8.9 -> 9
+        assertEquals(45, p.coveredHoursPerWeek());
+        assertAll(
+                () -> assertEquals(0, p.onDuty(MONDAY + 7.99)),
+                () -> assertEquals(9, p.onDuty(MONDAY + 8)),
+                () -> assertEquals(9, p.onDuty(4 * 24 + 16.99)), // Friday afternoon
+                () -> assertEquals(0, p.onDuty(MONDAY + 17)),
+                () -> assertEquals(0, p.onDuty(SATURDAY + 10)),
+                () -> assertEquals(0, p.onDuty(SATURDAY + 24 + 10)), // Sunday
+                () -> assertEquals(9, p.onDuty(7 * 24 + 10))); // the next Monday
+        assertTrue(p.covers(MONDAY + 8));
+        assertFalse(p.covers(SATURDAY + 8));
+    }
+
+    @Test
+    void anEmployedPoolHasAtLeastOneOnDutyWhenCoveredAndNoneWhenEmpty() {
+        // 1 x 40 / 168 = 0.24 rounds to 0, but a funded desk is never unstaffed
+        assertEquals(1, pool(1, false, Coverage.ALWAYS).onDuty(3));
+        assertEquals(0, pool(0, false, Coverage.ALWAYS).onDuty(3));
+        assertEquals(0, pool(1, true, Coverage.WEEKDAY_OFFICE_HOURS).onDuty(SATURDAY + 10));
+    }
+
+    @Test
+    void vendorStaffNeitherBurnOutNorLeave() {
+        StaffPool p = pool(20, false, Coverage.ALWAYS, "support.baseAttritionPerWeek=1");
+        p.week(1.5, 168);
+        assertAll(
+                () -> assertEquals(20, p.employed()),
+                () -> assertEquals(0, p.vacancies()),
+                () -> assertEquals(0.0, p.burnout()),
+                () -> assertFalse(p.inHouse()));
+    }
+
+    @Test
+    void burnoutGrowsWithUtilizationAboveTheThresholdAndRecoversBelowIt() {
+        StaffPool p = pool(
+                5,
+                true,
+                Coverage.ALWAYS,
+                "support.baseAttritionPerWeek=0",
+                "support.attritionPerWeekAtFullBurnout=0",
+                "support.burnoutUtilizationThreshold=0.85",
+                "support.burnoutGainPerWeek=1.0",
+                "support.burnoutRecoveryPerWeek=0.05");
+        p.week(1.2, 168);
+        assertEquals(0.35, p.burnout(), 1e-12); // 1.0 x (1.2 - 0.85)
+        p.week(1.2, 336);
+        assertEquals(0.70, p.burnout(), 1e-12);
+        p.week(1.5, 504);
+        assertEquals(1.0, p.burnout(), 1e-12, "burnout is capped at 1");
+        p.week(0.5, 672);
+        assertEquals(0.95, p.burnout(), 1e-12);
+        p.week(0.85, 840);
+        assertEquals(0.90, p.burnout(), 1e-12, "at the threshold staff recover");
+        assertEquals(5, p.employed());
+    }
+
+    @Test
+    void leaversLeaveVacanciesThatAreFilledWhenTheirTimeComes() {
+        // everyone quits every week; vacancies fill after an exponential time with mean 0, i.e. by the next week
+        StaffPool p = pool(4, true, Coverage.ALWAYS, "support.baseAttritionPerWeek=1", "support.vacancyFillWeeks=0");
+        p.week(0.5, 168);
+        assertEquals(0, p.employed());
+        assertEquals(4, p.vacancies());
+        assertEquals(0, p.onDuty(200), "nobody employed, nobody on duty");
+        p.week(0.5, 336);
+        // the four are hired back at the start of the week, then quit again
+        assertEquals(0, p.employed());
+        assertEquals(4, p.vacancies());
+        assertEquals(4, p.funded());
+    }
+}
