@@ -72,6 +72,10 @@ class ShippedScenariosTest {
             for (SweepSpec.Dimension d : sweep.parameters()) {
                 points *= d.values().size();
             }
+        } else if (sweep.design() == SweepSpec.Design.MORRIS) {
+            points = sweep.samples() * (sweep.parameters().size() + 1); // trajectories x (k + 1)
+        } else if (sweep.design() == SweepSpec.Design.SOBOL) {
+            points = sweep.samples() * (sweep.parameters().size() + 2); // Saltelli: N (k + 2)
         } else {
             points = sweep.samples();
         }

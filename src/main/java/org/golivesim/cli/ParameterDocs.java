@@ -15,7 +15,7 @@ public final class ParameterDocs {
                 + " `./golive params --markdown > docs/PARAMETERS.md`; `ParameterDocsTest` fails when this file is"
                 + " stale. A source of *assumption* marks a free parameter: no published figure fixes it, so its"
                 + " influence is shown by sensitivity analysis rather than hidden. Citations are detailed in"
-                + " `../shared/research/domain-facts.md`.\n");
+                + " the shared research notes beside the repository (`shared/research/domain-facts.md`).\n");
         String group = "";
         for (ParamInfo p : ScenarioSchema.params()) {
             String g = p.key().contains(".") ? p.key().substring(0, p.key().indexOf('.')) : "run";

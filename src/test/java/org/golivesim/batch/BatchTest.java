@@ -78,22 +78,22 @@ class BatchTest {
                         "strategy",
                         "replication",
                         "seed",
+                        "support.helpDeskAnalysts",
                         "status",
-                        "error",
-                        "support.helpDeskAnalysts"),
+                        "error"),
                 h.subList(0, 8));
         assertEquals(9, runs.size());
         long seed0 = Planner.replicationSeed(777, 0);
         long seed1 = Planner.replicationSeed(777, 1);
         String[][] expected = {
-            {"0", "0", "as-given", "0", Long.toString(seed0), "ok", "", "4"},
-            {"1", "0", "as-given", "1", Long.toString(seed1), "ok", "", "4"},
-            {"2", "0", "dedicated-team", "0", Long.toString(seed0), "ok", "", "4"},
-            {"3", "0", "dedicated-team", "1", Long.toString(seed1), "ok", "", "4"},
-            {"4", "1", "as-given", "0", Long.toString(seed0), "ok", "", "8"},
-            {"5", "1", "as-given", "1", Long.toString(seed1), "ok", "", "8"},
-            {"6", "1", "dedicated-team", "0", Long.toString(seed0), "ok", "", "8"},
-            {"7", "1", "dedicated-team", "1", Long.toString(seed1), "ok", "", "8"}
+            {"0", "0", "as-given", "0", Long.toString(seed0), "4", "ok", ""},
+            {"1", "0", "as-given", "1", Long.toString(seed1), "4", "ok", ""},
+            {"2", "0", "dedicated-team", "0", Long.toString(seed0), "4", "ok", ""},
+            {"3", "0", "dedicated-team", "1", Long.toString(seed1), "4", "ok", ""},
+            {"4", "1", "as-given", "0", Long.toString(seed0), "8", "ok", ""},
+            {"5", "1", "as-given", "1", Long.toString(seed1), "8", "ok", ""},
+            {"6", "1", "dedicated-team", "0", Long.toString(seed0), "8", "ok", ""},
+            {"7", "1", "dedicated-team", "1", Long.toString(seed1), "8", "ok", ""}
         };
         for (int i = 0; i < expected.length; i++) {
             assertEquals(List.of(expected[i]), runs.get(i + 1).subList(0, 8), "row " + (i + 1));
@@ -258,9 +258,9 @@ class BatchTest {
                         "as-given",
                         "1",
                         Long.toString(Planner.replicationSeed(777, 1)),
+                        "4",
                         "failed",
-                        "IllegalStateException: injected, for the test",
-                        "4"),
+                        "IllegalStateException: injected, for the test"),
                 failed.subList(0, 8));
         assertTrue(failed.subList(8, failed.size()).stream().allMatch(String::isEmpty), "no summaries for it");
         for (int row : new int[] {1, 3, 4, 5, 6, 7, 8}) {

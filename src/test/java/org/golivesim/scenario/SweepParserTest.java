@@ -74,7 +74,7 @@ class SweepParserTest {
         ScenarioException e = fails("  desing: factorial\n  parameters:\n    support.helpDeskAnalysts: [1]\n");
         assertEquals(List.of("sweep.desing"), keys(e));
         assertEquals(3, e.problems().get(0).line());
-        assertTrue(e.getMessage().contains("[design, samples, designSeed, compareDedicatedTeam, parameters]"));
+        assertTrue(e.getMessage().contains("[design, samples, designSeed, compareDedicatedTeam, parameters, outputs]"));
     }
 
     @Test

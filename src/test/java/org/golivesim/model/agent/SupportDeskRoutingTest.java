@@ -51,7 +51,8 @@ class SupportDeskRoutingTest {
                     kind,
                     t -> outcomes.computeIfAbsent(t.kind(), k -> new ArrayList<>())
                             .add(t.outcome()),
-                    1.0 + i);
+                    1.0 + i,
+                    i);
         }
     }
 
@@ -171,7 +172,7 @@ class SupportDeskRoutingTest {
         assertTrue(!inHouse.vendorDesk());
         // 14 FTE x 40 h / (16 h x 7) = 5 on duty from 07:00 to 23:00: a ticket at 03:00 waits until 07:00
         List<Double> firstResponse = new ArrayList<>();
-        inHouse.open(TicketKind.ACCESS, t -> firstResponse.add(t.firstResponseAt()), 3.0);
+        inHouse.open(TicketKind.ACCESS, t -> firstResponse.add(t.firstResponseAt()), 3.0, 1L);
         other.schedule.scheduleRepeating(0.0, Orderings.SUPPORT + 1, st -> inHouse.hour(st.schedule.getTime()), 1.0);
         while (other.schedule.getTime() < 24) {
             other.schedule.step(other);

@@ -135,7 +135,7 @@ class SupportQueueErlangTest {
             @Override
             public void step(SimState s) {
                 double now = s.schedule.getTime();
-                queue.arrive(book.open(TicketKind.HOW_TO, null, now), now);
+                queue.arrive(book.open(TicketKind.HOW_TO, null, now, arrived[0]), now);
                 if (++arrived[0] < TICKETS) {
                     s.schedule.scheduleOnce(now + arrivals.exponential(1 / lambda), Orderings.SUPPORT, this);
                 }

@@ -48,7 +48,7 @@ class SupportQueueTest {
     }
 
     private void arriveAt(SupportQueue q, double time, TicketKind kind) {
-        state.schedule.scheduleOnce(time, Orderings.SUPPORT, s -> q.arrive(book.open(kind, null, time), time));
+        state.schedule.scheduleOnce(time, Orderings.SUPPORT, s -> q.arrive(book.open(kind, null, time, 0), time));
     }
 
     private void runToEnd() {

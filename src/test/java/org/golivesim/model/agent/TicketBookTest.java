@@ -22,8 +22,8 @@ class TicketBookTest {
 
     @Test
     void openingCountsAndNumbersTicketsAndSetsPriorityByKind() {
-        Ticket a = book.open(TicketKind.OUTAGE, told::add, 10);
-        Ticket b = book.open(TicketKind.WORKFLOW, told::add, 11);
+        Ticket a = book.open(TicketKind.OUTAGE, told::add, 10, 0);
+        Ticket b = book.open(TicketKind.WORKFLOW, told::add, 11, 0);
         assertAll(
                 () -> assertEquals(0, a.id()),
                 () -> assertEquals(1, b.id()),
@@ -36,7 +36,7 @@ class TicketBookTest {
 
     @Test
     void firstResponsesRecordWaitAndSlaButOnlyTheFirstCountsAsAWait() {
-        Ticket t = book.open(TicketKind.HOW_TO, null, 100);
+        Ticket t = book.open(TicketKind.HOW_TO, null, 100, 0);
         book.responded(t, 103, 4); // 3 h, within 4 h
         book.responded(t, 110, 4); // a later response (e.g. a vendor's): 10 h, missed
         assertAll(
@@ -59,10 +59,10 @@ class TicketBookTest {
 
     @Test
     void closingCountsResolvedAndUnresolvedSeparatelyAndTellsTheOwnerOnce() {
-        Ticket resolved = book.open(TicketKind.ACCESS, told::add, 100);
-        Ticket escalated = book.open(TicketKind.DEFECT, told::add, 101);
-        Ticket dropped = book.open(TicketKind.WORKFLOW, told::add, 102);
-        Ticket ownerless = book.open(TicketKind.OUTAGE, null, 103);
+        Ticket resolved = book.open(TicketKind.ACCESS, told::add, 100, 0);
+        Ticket escalated = book.open(TicketKind.DEFECT, told::add, 101, 0);
+        Ticket dropped = book.open(TicketKind.WORKFLOW, told::add, 102, 0);
+        Ticket ownerless = book.open(TicketKind.OUTAGE, null, 103, 0);
         book.close(resolved, 102, Ticket.Outcome.RESOLVED_FIRST_CONTACT);
         book.close(escalated, 111, Ticket.Outcome.RESOLVED_ESCALATED);
         book.close(dropped, 150, Ticket.Outcome.CLOSED_UNRESOLVED);
@@ -84,12 +84,12 @@ class TicketBookTest {
     @Test
     void goLiveWeekTicketsCountWhenResolvedBeforeTheEndOfDayFive() {
         double day = 24;
-        Ticket before = book.open(TicketKind.HOW_TO, null, GO_LIVE - 1); // not a week-one ticket
-        Ticket early = book.open(TicketKind.HOW_TO, null, GO_LIVE); // opened at go-live
-        Ticket late = book.open(TicketKind.HOW_TO, null, GO_LIVE + 2 * day);
-        Ticket unresolved = book.open(TicketKind.WORKFLOW, null, GO_LIVE + day);
-        Ticket lastHour = book.open(TicketKind.HOW_TO, null, GO_LIVE + 7 * day - 0.5);
-        Ticket nextWeek = book.open(TicketKind.HOW_TO, null, GO_LIVE + 7 * day); // week two
+        Ticket before = book.open(TicketKind.HOW_TO, null, GO_LIVE - 1, 0); // not a week-one ticket
+        Ticket early = book.open(TicketKind.HOW_TO, null, GO_LIVE, 0); // opened at go-live
+        Ticket late = book.open(TicketKind.HOW_TO, null, GO_LIVE + 2 * day, 0);
+        Ticket unresolved = book.open(TicketKind.WORKFLOW, null, GO_LIVE + day, 0);
+        Ticket lastHour = book.open(TicketKind.HOW_TO, null, GO_LIVE + 7 * day - 0.5, 0);
+        Ticket nextWeek = book.open(TicketKind.HOW_TO, null, GO_LIVE + 7 * day, 0); // week two
         book.close(before, GO_LIVE + 1, Ticket.Outcome.RESOLVED_FIRST_CONTACT);
         book.close(early, GO_LIVE + 5 * day - 0.001, Ticket.Outcome.RESOLVED_ESCALATED); // in time
         book.close(late, GO_LIVE + 5 * day, Ticket.Outcome.RESOLVED_FIRST_CONTACT); // day 5 has ended

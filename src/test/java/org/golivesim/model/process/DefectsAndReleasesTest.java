@@ -48,7 +48,7 @@ class DefectsAndReleasesTest {
         DefectsAndReleases d = withActive(s, 5);
         List<Ticket> waiting = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Ticket t = new Ticket(i, TicketKind.DEFECT, null, 0);
+            Ticket t = new Ticket(i, i, TicketKind.DEFECT, null, 0);
             waiting.add(t);
             d.awaitFix(t);
         }
