@@ -21,6 +21,13 @@ import picocli.CommandLine.Option;
         description = "Run all runs of a scenario or sweep file on a thread pool, streaming results to disk;"
                 + " then write curves.csv, comparison.csv, charts and report.html.")
 final class BatchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Mixin
     ScenarioInput input = new ScenarioInput();
 
@@ -92,20 +99,20 @@ final class BatchCommand implements Callable<Integer> {
                 "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets));
         long t0 = System.nanoTime();
         Batch.Outcome outcome = Batch.run(loaded, o, new LocalPoolRunner(t), System.err);
-        System.out.printf(
-                Locale.ROOT,
-                "%d runs (%d failed), %d point(s), %d replication(s), %d thread(s), %.1f s%n",
-                outcome.completed() + outcome.failed(),
-                outcome.failed(),
-                outcome.plan().points().size(),
-                outcome.replications(),
-                t,
-                (System.nanoTime() - t0) / 1e9);
+        out().printf(
+                        Locale.ROOT,
+                        "%d runs (%d failed), %d point(s), %d replication(s), %d thread(s), %.1f s%n",
+                        outcome.completed() + outcome.failed(),
+                        outcome.failed(),
+                        outcome.plan().points().size(),
+                        outcome.replications(),
+                        t,
+                        (System.nanoTime() - t0) / 1e9);
         if (!noReport) {
             Report.build(dir);
-            System.out.println("Report: " + dir.resolve(Report.REPORT_FILE));
+            out().println("Report: " + dir.resolve(Report.REPORT_FILE));
         }
-        System.out.println("Results: " + dir);
+        out().println("Results: " + dir);
         return outcome.failed() > 0 ? GoLive.FAILURE : 0;
     }
 }

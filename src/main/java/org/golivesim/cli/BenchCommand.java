@@ -26,6 +26,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Benchmark: wall time per run after warm-up and peak heap; optionally batch throughput.")
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Mixin
     ScenarioInput input = new ScenarioInput();
 
@@ -62,15 +69,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(input.file, sets);
         var s = loaded.scenario();
-        System.out.printf(
-                Locale.ROOT,
-                "Scenario '%s': %d clinicians, %d months, Java %s, %d cores, max heap %d MB%n",
-                s.name(),
-                s.hospital().clinicians(),
-                s.horizonMonths(),
-                System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        out().printf(
+                        Locale.ROOT,
+                        "Scenario '%s': %d clinicians, %d months, Java %s, %d cores, max heap %d MB%n",
+                        s.name(),
+                        s.hospital().clinicians(),
+                        s.horizonMonths(),
+                        System.getProperty("java.version"),
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20);
         for (int i = 0; i < warmup; i++) {
             Engine.run(s, 1000 + i);
         }
@@ -83,16 +90,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         java.util.Arrays.sort(times);
         double mean = java.util.Arrays.stream(times).average().orElse(Double.NaN);
-        System.out.printf(
-                Locale.ROOT,
-                "single run: mean %.3f s, median %.3f s, min %.3f s, max %.3f s over %d runs%n",
-                mean,
-                times[runs / 2],
-                times[0],
-                times[runs - 1],
-                runs);
-        System.out.printf(Locale.ROOT, "peak heap during timed runs: %.1f MB%n", peakHeapMb());
-        System.out.printf(Locale.ROOT, "live heap of one model at mid-run (after GC): %.1f MB%n", liveModelMb(s));
+        out().printf(
+                        Locale.ROOT,
+                        "single run: mean %.3f s, median %.3f s, min %.3f s, max %.3f s over %d runs%n",
+                        mean,
+                        times[runs / 2],
+                        times[0],
+                        times[runs - 1],
+                        runs);
+        out().printf(Locale.ROOT, "peak heap during timed runs: %.1f MB%n", peakHeapMb());
+        out().printf(Locale.ROOT, "live heap of one model at mid-run (after GC): %.1f MB%n", liveModelMb(s));
         if (batchRuns > 0) {
             benchBatch(loaded);
         }
@@ -119,15 +126,15 @@ final class BenchCommand implements Callable<Integer> {
             if (threads == 1) {
                 oneThread = rate;
             }
-            System.out.printf(
-                    Locale.ROOT,
-                    "runs only, %d runs on %d thread(s): %.1f s, %.2f runs/s%s, %d failed%n",
-                    specs.size(),
-                    threads,
-                    seconds,
-                    rate,
-                    threads > 1 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "",
-                    failed[0]);
+            out().printf(
+                            Locale.ROOT,
+                            "runs only, %d runs on %d thread(s): %.1f s, %.2f runs/s%s, %d failed%n",
+                            specs.size(),
+                            threads,
+                            seconds,
+                            rate,
+                            threads > 1 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "",
+                            failed[0]);
         }
         Path dir = Files.createTempDirectory("golive-bench");
         System.gc();
@@ -138,14 +145,14 @@ final class BenchCommand implements Callable<Integer> {
                 new Batch.Options(dir, cores, false, false, batchRuns, null, List.of(), 1, "bench"),
                 new LocalPoolRunner(cores),
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        System.out.printf(
-                Locale.ROOT,
-                "full batch (%d runs streamed to disk, then curves and comparison) on %d thread(s): %.1f s,"
-                        + " peak heap %.1f MB%n",
-                batchRuns,
-                cores,
-                (System.nanoTime() - t0) / 1e9,
-                peakHeapMb());
+        out().printf(
+                        Locale.ROOT,
+                        "full batch (%d runs streamed to disk, then curves and comparison) on %d thread(s): %.1f s,"
+                                + " peak heap %.1f MB%n",
+                        batchRuns,
+                        cores,
+                        (System.nanoTime() - t0) / 1e9,
+                        peakHeapMb());
         deleteTree(dir);
     }
 

@@ -29,6 +29,13 @@ import picocli.CommandLine.Option;
         description = "Measure calibration/targets.csv on a scenario (default: scenarios/baseline.yaml): pass/fail"
                 + " table with simulated values and 95% intervals; --search fits free parameters.")
 final class CalibrateCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     static final String BEGIN = "<!-- calibration:begin -->";
     static final String END = "<!-- calibration:end -->";
 
@@ -91,26 +98,26 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationSearch.Outcome o =
                     CalibrationSearch.search(loaded, targets, free, replications, evaluations, runner);
             writeSearch(o, free);
-            System.out.printf(
-                    Locale.ROOT,
-                    "best loss %.5f after %d evaluations: %s%n",
-                    o.best().loss(),
-                    o.evaluations().size(),
-                    o.best().values());
-            System.out.println("Fitted values: " + out.resolve("fitted.yaml") + " (scenario files are unchanged)");
+            out().printf(
+                            Locale.ROOT,
+                            "best loss %.5f after %d evaluations: %s%n",
+                            o.best().loss(),
+                            o.evaluations().size(),
+                            o.best().values());
+            out().println("Fitted values: " + out.resolve("fitted.yaml") + " (scenario files are unchanged)");
             return 0;
         }
         long t0 = System.nanoTime();
         List<Calibration.Result> results = Calibration.run(loaded, targets, replications, runner);
         String table = markdown(results, loaded.scenario().name(), replications);
-        System.out.print(table);
-        System.out.printf(
-                Locale.ROOT,
-                "(%d replications per experiment, %.1f s)%n",
-                replications,
-                (System.nanoTime() - t0) / 1e9);
+        out().print(table);
+        out().printf(
+                        Locale.ROOT,
+                        "(%d replications per experiment, %.1f s)%n",
+                        replications,
+                        (System.nanoTime() - t0) / 1e9);
         AtomicFiles.writeString(out.resolve("calibration.csv"), csv(results));
-        System.out.println("Table: " + out.resolve("calibration.csv"));
+        out().println("Table: " + out.resolve("calibration.csv"));
         if (writeDocs) {
             Path doc = Path.of("docs/VALIDATION.md");
             String text = Files.readString(doc, StandardCharsets.UTF_8);
@@ -120,7 +127,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(doc + " lacks the markers " + BEGIN + " and " + END);
             }
             AtomicFiles.writeString(doc, text.substring(0, b + BEGIN.length()) + "\n" + table + text.substring(e));
-            System.out.println("Updated " + doc);
+            out().println("Updated " + doc);
         }
         boolean failed = results.stream()
                 .anyMatch(r -> !r.pass()

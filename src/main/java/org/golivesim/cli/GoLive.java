@@ -54,14 +54,21 @@ public final class GoLive implements Runnable {
      */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new GoLive());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((e, line, parse) -> {
-            line.getErr().println("golive: " + message(e));
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("golive: " + message(ex));
             line.getErr().flush();
-            return isBadInput(e) ? BAD_INPUT : FAILURE;
+            return isBadInput(ex) ? BAD_INPUT : FAILURE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
     }
 
     private static boolean isBadInput(Throwable e) {

@@ -12,24 +12,31 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "List every parameter: key, unit, default, allowed range, meaning (and source).")
 final class ParamsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = "--markdown", description = "Print docs/PARAMETERS.md instead of a plain table.")
     boolean markdown;
 
     @Override
     public Integer call() {
         if (markdown) {
-            System.out.print(ParameterDocs.markdown());
+            out().print(ParameterDocs.markdown());
             return 0;
         }
         for (ParamInfo p : ScenarioSchema.params()) {
-            System.out.printf(
-                    "%-52s %-26s default %-10s %s%n    %s [source: %s]%n",
-                    p.key(),
-                    p.unit(),
-                    p.defaultText().isEmpty() ? "(unset)" : p.defaultText(),
-                    p.allowedText(),
-                    p.doc(),
-                    p.source());
+            out().printf(
+                            "%-52s %-26s default %-10s %s%n    %s [source: %s]%n",
+                            p.key(),
+                            p.unit(),
+                            p.defaultText().isEmpty() ? "(unset)" : p.defaultText(),
+                            p.allowedText(),
+                            p.doc(),
+                            p.source());
         }
         return 0;
     }

@@ -12,13 +12,20 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Rebuild charts/ and report.html from the files of a results directory.")
 final class ReportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A directory written by golive batch.")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
         Report.build(dir);
-        System.out.println("Report: " + dir.resolve(Report.REPORT_FILE));
+        out().println("Report: " + dir.resolve(Report.REPORT_FILE));
         return 0;
     }
 }

@@ -17,6 +17,13 @@ import picocli.CommandLine.Option;
         description = "Run one replication of a scenario; print a summary and write manifest.json, runs.csv and"
                 + " daily.csv.")
 final class RunCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Mixin
     ScenarioInput input = new ScenarioInput();
 
@@ -40,13 +47,13 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RunResult r = SingleRun.run(loaded, s, dir, overwrite, "run " + input.file);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(
-                Locale.ROOT,
-                "Scenario '%s', seed %d: %d days after go-live in %.2f s%n",
-                loaded.scenario().name(),
-                s,
-                (int) r.summary("days_after_go_live"),
-                seconds);
+        out().printf(
+                        Locale.ROOT,
+                        "Scenario '%s', seed %d: %d days after go-live in %.2f s%n",
+                        loaded.scenario().name(),
+                        s,
+                        (int) r.summary("days_after_go_live"),
+                        seconds);
         String[][] lines = {
             {"Availability", "availability", "%.4f"},
             {"Unplanned downtime (h)", "unplanned_downtime_hours", "%.1f"},
@@ -60,9 +67,9 @@ final class RunCommand implements Callable<Integer> {
             {"Total cost (USD)", "cost_total_usd", "%,.0f"}
         };
         for (String[] l : lines) {
-            System.out.printf(Locale.ROOT, "  %-40s " + l[2] + "%n", l[0], r.summary(l[1]));
+            out().printf(Locale.ROOT, "  %-40s " + l[2] + "%n", l[0], r.summary(l[1]));
         }
-        System.out.println("Results: " + dir);
+        out().println("Results: " + dir);
         return 0;
     }
 

@@ -15,33 +15,40 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         description = "Check a scenario or sweep file and print its fully resolved parameters (runs nothing).")
 final class ValidateCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Mixin
     ScenarioInput input = new ScenarioInput();
 
     @Override
     public Integer call() {
         ScenarioLoader.Loaded loaded = input.load();
-        System.out.println("# " + input.file + " is valid");
+        out().println("# " + input.file + " is valid");
         for (ScenarioLoader.SourceFile f : loaded.files()) {
-            System.out.println("# file " + f.path() + " sha256 " + f.sha256());
+            out().println("# file " + f.path() + " sha256 " + f.sha256());
         }
         for (String note : loaded.notes()) {
-            System.out.println("# budget: " + note);
+            out().println("# budget: " + note);
         }
         Plan plan = Planner.plan(loaded, loaded.scenario().replications());
-        System.out.printf(
-                "# plan: %s design, %d point(s) x %d strateg%s x %d replication(s) = %d runs%n",
-                plan.design(),
-                plan.points().size(),
-                plan.strategies().size(),
-                plan.strategies().size() == 1 ? "y" : "ies",
-                plan.replications(),
-                plan.runs().size());
+        out().printf(
+                        "# plan: %s design, %d point(s) x %d strateg%s x %d replication(s) = %d runs%n",
+                        plan.design(),
+                        plan.points().size(),
+                        plan.strategies().size(),
+                        plan.strategies().size() == 1 ? "y" : "ies",
+                        plan.replications(),
+                        plan.runs().size());
         for (Map.Entry<String, String> e :
                 ScenarioSchema.values(loaded.scenario()).entrySet()) {
             ScenarioSchema.Located given = loaded.values().get(e.getKey());
             String origin = given == null ? "" : "   # " + given.file() + (given.line() > 0 ? ":" + given.line() : "");
-            System.out.println(e.getKey() + ": " + e.getValue() + origin);
+            out().println(e.getKey() + ": " + e.getValue() + origin);
         }
         return 0;
     }

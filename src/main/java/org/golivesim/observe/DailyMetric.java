@@ -35,6 +35,9 @@ public enum DailyMetric {
     BACKLOG("backlog", (l, p) -> p.backlog()),
     FIRST_CONTACT_RESOLUTION(
             "first_contact_resolution", (l, p) -> ratio(l.firstContactResolved, l.firstContactHandled)),
+    FIRST_RESPONSES("first_responses", (l, p) -> l.waitCount),
+    FIRST_CONTACT_ATTEMPTS("first_contact_attempts", (l, p) -> l.firstContactHandled),
+    SLA_CHECKS("sla_checks", (l, p) -> l.slaCount),
     MEAN_WAIT_HOURS("mean_wait_hours", (l, p) -> ratio(l.waitHoursSum, l.waitCount)),
     MEAN_RESOLUTION_HOURS("mean_resolution_hours", (l, p) -> ratio(l.resolutionHoursSum, l.resolutionCount)),
     SLA_MET_SHARE("sla_met_share", (l, p) -> ratio(l.slaMet, l.slaCount)),

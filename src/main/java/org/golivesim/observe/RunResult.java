@@ -23,6 +23,29 @@ public record RunResult(int firstDay, double[][] daily, Map<String, Double> summ
         summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     }
 
+    /** A deep copy of the daily rows (the record keeps its own). */
+    @Override
+    public double[][] daily() {
+        double[][] copy = new double[daily.length][];
+        for (int i = 0; i < daily.length; i++) {
+            copy[i] = daily[i].clone();
+        }
+        return copy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RunResult r
+                && firstDay == r.firstDay
+                && java.util.Arrays.deepEquals(daily, r.daily)
+                && summary.equals(r.summary);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * firstDay + java.util.Arrays.deepHashCode(daily)) + summary.hashCode();
+    }
+
     /** The value of a daily metric on a day (day 0 is go-live). */
     public double daily(int day, DailyMetric metric) {
         return daily[day - firstDay][metric.ordinal()];

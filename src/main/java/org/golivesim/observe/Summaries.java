@@ -105,17 +105,21 @@ public final class Summaries {
         s.put(
                 "first_contact_resolution_from_month_3",
                 ratioOfSums(
-                        daily, month3, daily.length, DailyMetric.FIRST_CONTACT_RESOLUTION, DailyMetric.TICKETS_OPENED));
+                        daily,
+                        month3,
+                        daily.length,
+                        DailyMetric.FIRST_CONTACT_RESOLUTION,
+                        DailyMetric.FIRST_CONTACT_ATTEMPTS));
         s.put(
                 "mean_wait_hours",
-                ratioOfSums(daily, start, daily.length, DailyMetric.MEAN_WAIT_HOURS, DailyMetric.TICKETS_OPENED));
+                ratioOfSums(daily, start, daily.length, DailyMetric.MEAN_WAIT_HOURS, DailyMetric.FIRST_RESPONSES));
         s.put(
                 "mean_resolution_hours",
                 ratioOfSums(
                         daily, start, daily.length, DailyMetric.MEAN_RESOLUTION_HOURS, DailyMetric.TICKETS_RESOLVED));
         s.put(
                 "sla_met_share",
-                ratioOfSums(daily, start, daily.length, DailyMetric.SLA_MET_SHARE, DailyMetric.TICKETS_OPENED));
+                ratioOfSums(daily, start, daily.length, DailyMetric.SLA_MET_SHARE, DailyMetric.SLA_CHECKS));
         double closedUnresolved = sum(daily, start, DailyMetric.CLOSED_UNRESOLVED);
         double resolved = sum(daily, start, DailyMetric.TICKETS_RESOLVED);
         s.put(

@@ -128,7 +128,7 @@ public final class RunWriter implements AutoCloseable {
             String prefix = row.runId() + "," + row.pointId() + "," + row.strategy() + "," + row.replication() + ",";
             for (int i = 0; i < r.days(); i++) {
                 sb.append(prefix).append(r.firstDay() + i);
-                for (double v : r.daily()[i]) {
+                for (double v : r.row(i)) {
                     sb.append(',').append(CsvFormat.num(v));
                 }
                 sb.append('\n');

@@ -75,7 +75,7 @@ public record Scenario(
             implements Serializable {
         public Hospital {
             if (physicians + nurses + allied == 0) {
-                throw new IllegalArgumentException("hospital: physicians + nurses + allied must be at least 1, got 0");
+                throw new IllegalArgumentException("physicians + nurses + allied must be at least 1, got 0");
             }
         }
 
@@ -811,7 +811,8 @@ public record Scenario(
                             def = "200",
                             min = 0,
                             max = 100000,
-                            doc = "Latent defects at go-live (Goel-Okumoto a)",
+                            doc =
+                                    "Expected number of defects that use will eventually reveal (Goel-Okumoto a; discoveries are Poisson, so a run may find a few more or fewer)",
                             source = "assumption; reliability-growth literature")
                     double latentDefects,
             @Param(

@@ -63,8 +63,11 @@ class SummariesTest {
             set(d, DailyMetric.PRODUCTIVITY_INDEX, weeklyProductivity[d / 7]);
             set(d, DailyMetric.TICKETS_OPENED, dailyTickets[d / 7]);
             set(d, DailyMetric.MEAN_WAIT_HOURS, d / 7 == 1 ? 5.0 : 2.0);
+            set(d, DailyMetric.FIRST_RESPONSES, dailyTickets[d / 7]);
+            set(d, DailyMetric.SLA_CHECKS, dailyTickets[d / 7]);
         }
         set(9, DailyMetric.MEAN_WAIT_HOURS, Double.NaN); // a day without first responses does not count
+        set(9, DailyMetric.FIRST_RESPONSES, 0);
         setPost(DailyMetric.SLA_MET_SHARE, 0.9);
         setPost(DailyMetric.TICKETS_RESOLVED, 100);
         set(1, DailyMetric.CLOSED_UNRESOLVED, 5);
@@ -134,10 +137,10 @@ class SummariesTest {
                 () -> assertEquals(2.0, s.get("ticket_peak_week")),
                 () -> assertEquals(1 + 2.0 / 9, s.get("ticket_half_life_weeks"), 1e-9),
                 () -> assertEquals(0.8, s.get("week_1_tickets_resolved_by_day_5_share"), EXACT),
-                // mean waits weighted by tickets opened, day 9 (200 tickets, no responses) left out:
+                // mean waits weighted by the day's first responses (as many as tickets here), day 9 (none) left out:
                 // (700 x 2 + 1200 x 5 + 800 x 2 + 350 x 2) / 3050
                 () -> assertEquals(9700.0 / 3050, s.get("mean_wait_hours"), 1e-9),
-                () -> assertEquals(0.9, s.get("sla_met_share"), 1e-9),
+                () -> assertEquals(0.9, s.get("sla_met_share"), 1e-9), // weighted by the day's SLA checks
                 () -> assertEquals(5.0 / 2805, s.get("closed_unresolved_share"), EXACT),
                 () -> assertEquals(0.5, s.get("staff_vacancies_mean"), EXACT), // 2 on 7 of 28 days
                 () -> assertTrue(Double.isNaN(s.get("first_contact_resolution_from_month_3"))));

@@ -74,15 +74,28 @@ public final class StaffPool {
     }
 
     /**
-     * Analysts on duty: the employed FTEs' weekly hours spread evenly over the covered hours, rounded, and at least
-     * one whenever anyone is employed and the hour is covered.
+     * Analysts on duty: the employed FTEs' weekly hours ({@code employed x fteHoursPerWeek}) spread evenly over the
+     * covered hours of the week, as whole analysts. With {@code x} analysts on duty on average, covered hour
+     * {@code k} of the week has {@code floor((k + 1) x) - floor(k x)}, so every week holds exactly the paid hours (a
+     * single FTE does not staff a 24/7 desk alone).
      */
     public int onDuty(double hour) {
         if (employed == 0 || !covers(hour)) {
             return 0;
         }
-        long n = Math.round(employed * p.fteHoursPerWeek() / coveredHoursPerWeek());
-        return (int) Math.max(1, n);
+        double x = employed * p.fteHoursPerWeek() / coveredHoursPerWeek();
+        long k = coveredHourOfWeek(hour);
+        return (int) (Math.floor((k + 1) * x + 1e-9) - Math.floor(k * x + 1e-9));
+    }
+
+    private long coveredHourOfWeek(double hour) {
+        int day = (int) Math.floor(hour / 24.0) % 7;
+        int h = (int) Math.floor(org.golivesim.model.Calendar.hourOfDay(hour));
+        return switch (coverage) {
+            case ALWAYS -> day * 24L + h;
+            case DAILY_FROM_SEVEN -> (long) day * hoursPerDay + (h - 7);
+            case WEEKDAY_OFFICE_HOURS -> day * 9L + (h - 8);
+        };
     }
 
     /**

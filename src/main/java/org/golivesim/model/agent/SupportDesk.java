@@ -45,8 +45,8 @@ public final class SupportDesk implements SupportEntry {
     private final SupportQueue tier2;
     private final Map<TicketKind, Vendor> vendors = new EnumMap<>(TicketKind.class);
     private final boolean vendorDesk;
-    private double weekOnDutyHours;
-    private double weekBusyHours;
+    private final double[] deskWeek = new double[2];
+    private final double[] tier2Week = new double[2];
 
     /**
      * @param s scenario
@@ -113,7 +113,8 @@ public final class SupportDesk implements SupportEntry {
 
     private int tier2OnDuty(double hour) {
         int staff = tier2Staff.onDuty(hour);
-        if (teamTier2Analysts > 0 && tier2Staff.covers(hour)) {
+        // the team's clinically aware analysts join tier 2 from go-live on
+        if (teamTier2Analysts > 0 && hour >= book.goLiveHour() && tier2Staff.covers(hour)) {
             staff += teamTier2Analysts;
         }
         return staff;
@@ -131,23 +132,26 @@ public final class SupportDesk implements SupportEntry {
     public void hour(double now) {
         tier1.dispatch(now);
         tier2.dispatch(now);
-        int onDuty = deskStaff.onDuty(now) + tier2OnDuty(now);
+        int deskOnDuty = deskStaff.onDuty(now);
+        int tier2OnDuty = tier2OnDuty(now);
         // analysts busy at the top of the hour, as a sample of the hour; work finishing after a shift ends is not
         // counted as extra on-duty time, so utilization stays within [0, 1]
-        double busy = Math.min(onDuty, tier1.busy() + tier2.busy());
-        weekOnDutyHours += onDuty;
-        weekBusyHours += busy;
-        ledger.staffOnDutyHours += onDuty;
-        ledger.staffBusyHours += busy;
+        double deskBusy = Math.min(deskOnDuty, tier1.busy());
+        double tier2Busy = Math.min(tier2OnDuty, tier2.busy());
+        deskWeek[0] += deskOnDuty;
+        deskWeek[1] += deskBusy;
+        tier2Week[0] += tier2OnDuty;
+        tier2Week[1] += tier2Busy;
+        ledger.staffOnDutyHours += deskOnDuty + tier2OnDuty;
+        ledger.staffBusyHours += deskBusy + tier2Busy;
     }
 
-    /** The weekly staffing step: burnout, attrition and vacancies of in-house staff. */
+    /** The weekly staffing step: burnout, attrition and vacancies of in-house staff, each pool by its own load. */
     public void week(double now) {
-        double utilization = weekOnDutyHours > 0 ? weekBusyHours / weekOnDutyHours : 0;
-        deskStaff.week(utilization, now);
-        tier2Staff.week(utilization, now);
-        weekOnDutyHours = 0;
-        weekBusyHours = 0;
+        deskStaff.week(deskWeek[0] > 0 ? deskWeek[1] / deskWeek[0] : 0, now);
+        tier2Staff.week(tier2Week[0] > 0 ? tier2Week[1] / tier2Week[0] : 0, now);
+        java.util.Arrays.fill(deskWeek, 0);
+        java.util.Arrays.fill(tier2Week, 0);
     }
 
     /** Daily cost of support staff (desk and tier 2), USD. */

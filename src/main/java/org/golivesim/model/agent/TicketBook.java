@@ -76,6 +76,11 @@ public final class TicketBook {
         }
     }
 
+    /** Schedule hour of go-live. */
+    public double goLiveHour() {
+        return goLiveHour;
+    }
+
     /** Tickets open anywhere. */
     public int backlog() {
         return open;

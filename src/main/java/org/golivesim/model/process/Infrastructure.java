@@ -78,6 +78,11 @@ public final class Infrastructure {
         this.downtimeUsdPerHour = s.costs().unplannedDowntimeUsdPerHour();
     }
 
+    /** The clock conventions (go-live hour) this infrastructure runs on. */
+    public Calendar calendar() {
+        return calendar;
+    }
+
     /** Who is told when an unplanned outage starts (the help desk takes calls). */
     public void onOutage(DoubleConsumer listener) {
         this.outageListener = listener;
@@ -93,11 +98,11 @@ public final class Infrastructure {
         double partial = stream.uniform();
         double partialLength = stream.gaussian();
         if (unplannedActive == 0 && full < fullOutagesPerYear() / Calendar.YEAR) {
-            unplanned(now, medianRestoreHours() * Math.exp(p.restoreLogSd() * restore), true);
+            unplanned(now, medianRestoreHours(now) * Math.exp(p.restoreLogSd() * restore), true);
         }
         if (partialActive == 0 && partial < partialIncidentsPerMonth(now) / Calendar.MONTH) {
             partialActive++;
-            double hours = p.partialMedianHours() * (1 - teamRestoreCut) * Math.exp(p.restoreLogSd() * partialLength);
+            double hours = p.partialMedianHours() * (1 - restoreCut(now)) * Math.exp(p.restoreLogSd() * partialLength);
             log.partialIncident(now, hours);
             schedule.scheduleOnce(now + hours, Orderings.ENVIRONMENT, st -> {
                 accrueTo(st.schedule.getTime());
@@ -122,13 +127,18 @@ public final class Infrastructure {
         return base * (1 + (p.goLiveIncidentMultiplier() - 1) * Math.exp(-weeks / p.goLiveIncidentDecayWeeks()));
     }
 
-    /** Mean restore time of a full outage, hours (lognormal mean). */
+    /** Mean restore time of a full outage after go-live, hours (lognormal mean). */
     public double meanRestoreHours() {
-        return medianRestoreHours() * Math.exp(p.restoreLogSd() * p.restoreLogSd() / 2);
+        return medianRestoreHours(calendar.goLiveHour()) * Math.exp(p.restoreLogSd() * p.restoreLogSd() / 2);
     }
 
-    private double medianRestoreHours() {
-        return (vendorHosted ? p.restoreMedianHoursVendor() : p.restoreMedianHoursInHouse()) * (1 - teamRestoreCut);
+    private double medianRestoreHours(double now) {
+        return (vendorHosted ? p.restoreMedianHoursVendor() : p.restoreMedianHoursInHouse()) * (1 - restoreCut(now));
+    }
+
+    /** The dedicated team's cut in restore times: it monitors from go-live on. */
+    private double restoreCut(double now) {
+        return calendar.live(now) ? teamRestoreCut : 0.0;
     }
 
     /**
@@ -151,7 +161,7 @@ public final class Infrastructure {
 
     /** Ransomware: the HIS goes fully down for the given number of hours, cut by the team's monitoring. */
     public void ransomware(double now, double hours) {
-        unplanned(now, hours * (1 - teamRestoreCut), true);
+        unplanned(now, hours * (1 - restoreCut(now)), true);
     }
 
     /** Planned full downtime (maintenance window, release install) starting now. */

@@ -40,6 +40,8 @@ public final class Threats {
     private final Stream intrusions;
     private final Stream breaches;
     private final double detectionMultiplier;
+    private final double complianceMultiplier;
+    private final org.golivesim.model.Calendar calendar;
     private final int vendorsWithData;
     private int openCompromises;
 
@@ -70,6 +72,7 @@ public final class Threats {
         this.log = log;
         this.clinicians = clinicians;
         this.infrastructure = infrastructure;
+        this.calendar = infrastructure.calendar();
         this.phishing = phishing;
         this.intrusions = intrusions;
         this.breaches = breaches;
@@ -79,6 +82,7 @@ public final class Threats {
         double compliance =
                 s.sourcing().compliance().outsourced() ? 1.0 : s.security().inHouseComplianceDetectionMultiplier();
         this.detectionMultiplier = monitoring * compliance;
+        this.complianceMultiplier = compliance;
         Scenario.FunctionSourcing f = s.sourcing();
         this.vendorsWithData = (f.hosting().outsourced() ? 1 : 0)
                 + (f.patientRecords().outsourced() ? 1 : 0)
@@ -108,6 +112,11 @@ public final class Threats {
     /** Mean days from compromise to detection under this scenario's monitoring and compliance. */
     public double meanDwellDays() {
         return s.security().meanDwellDays() / detectionMultiplier;
+    }
+
+    /** Mean dwell days for a compromise arising at this hour: the team monitors from go-live on. */
+    private double meanDwellDays(double now) {
+        return calendar.live(now) ? meanDwellDays() : s.security().meanDwellDays() / complianceMultiplier;
     }
 
     /** A simulated-phishing campaign to every clinician now. */
@@ -147,7 +156,7 @@ public final class Threats {
         c.setCompromised(true);
         openCompromises++;
         ledger.compromises++;
-        double dwellDays = outcome.dwellDays(meanDwellDays());
+        double dwellDays = outcome.dwellDays(meanDwellDays(now));
         if (breachDraw < s.security().compromiseBreachProbability()) {
             double at = now + breachTiming * dwellDays * 24.0;
             schedule.scheduleOnce(
@@ -175,7 +184,7 @@ public final class Threats {
             infrastructure.ransomware(now, days * 24.0);
         }
         double records = sec.recordsExposedMedian() * Math.exp(sec.recordsExposedLogSd() * outcome.records());
-        breach(vector, false, outcome.dwellDays(meanDwellDays()), records);
+        breach(vector, false, outcome.dwellDays(meanDwellDays(now)), records);
     }
 
     /** The daily step: third-party and insider breach arrivals. */
@@ -190,7 +199,7 @@ public final class Threats {
         }
         int insider = breaches.poisson(s.security().insiderBreachesPerYear() / 365.0);
         for (int i = 0; i < insider; i++) {
-            breach(BreachVector.INSIDER_OR_DISCLOSURE, false, breaches.exponential(meanDwellDays()), recordsDrawn());
+            breach(BreachVector.INSIDER_OR_DISCLOSURE, false, breaches.exponential(meanDwellDays(now)), recordsDrawn());
         }
     }
 

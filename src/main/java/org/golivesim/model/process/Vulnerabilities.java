@@ -18,6 +18,8 @@ import org.golivesim.scenario.Scenario;
 public final class Vulnerabilities {
     private final Scenario.Security p;
     private final double medianLatencyDays;
+    private final double medianLatencyDaysBeforeGoLive;
+    private final org.golivesim.model.Calendar calendar;
     private final Stream stream;
     private final List<Open> open = new ArrayList<>();
     private BiConsumer<Double, Threats.Intrusion> exploited = (t, i) -> {};
@@ -29,11 +31,22 @@ public final class Vulnerabilities {
      * @param stream this process's stream ("vulnerabilities")
      */
     public Vulnerabilities(Scenario s, Stream stream) {
+        this(s, new org.golivesim.model.Calendar(0), stream);
+    }
+
+    /**
+     * @param s scenario
+     * @param calendar clock conventions: the dedicated team patches from go-live on
+     * @param stream this process's stream ("vulnerabilities")
+     */
+    public Vulnerabilities(Scenario s, org.golivesim.model.Calendar calendar, Stream stream) {
         this.p = s.security();
+        this.calendar = calendar;
         double base =
                 s.sourcing().technicalSupport().outsourced() ? p.patchLatencyDaysVendor() : p.patchLatencyDaysInHouse();
         this.medianLatencyDays =
                 base * (1 - s.dedicatedTeam().effect() * s.dedicatedTeam().patchLatencyReduction());
+        this.medianLatencyDaysBeforeGoLive = base;
         this.stream = stream;
     }
 
@@ -59,7 +72,8 @@ public final class Vulnerabilities {
     public void day(double now) {
         int disclosed = stream.poisson(p.vulnerabilitiesPerMonth() * 12.0 / 365.0);
         for (int i = 0; i < disclosed; i++) {
-            double latencyDays = medianLatencyDays * Math.exp(p.patchLatencyLogSd() * stream.gaussian());
+            double median = calendar.live(now) ? medianLatencyDays : medianLatencyDaysBeforeGoLive;
+            double latencyDays = median * Math.exp(p.patchLatencyLogSd() * stream.gaussian());
             double exploitDays = exploitAgeDays(stream.exponential(1.0));
             open.add(new Open(now, now + latencyDays * 24.0, now + exploitDays * 24.0, Threats.Intrusion.draw(stream)));
         }
@@ -74,7 +88,7 @@ public final class Vulnerabilities {
         }
     }
 
-    /** Median patch latency in days under this scenario. */
+    /** Median patch latency in days under this scenario after go-live. */
     public double medianLatencyDays() {
         return medianLatencyDays;
     }
