@@ -393,6 +393,15 @@ public final class Batch {
         m.put("varied_parameters", plan.varied());
         m.put("resolved_parameters", ScenarioSchema.values(loaded.scenario()));
         m.put("budget_notes", loaded.notes());
+        Map<String, List<String>> pointNotes = new LinkedHashMap<>();
+        for (Plan.Point p : plan.points()) {
+            if (!p.budgetNotes().isEmpty() && !plan.varied().isEmpty()) {
+                pointNotes.put(Integer.toString(p.pointId()), p.budgetNotes());
+            }
+        }
+        if (!pointNotes.isEmpty()) {
+            m.put("point_budget_notes", pointNotes);
+        }
         byte[] json =
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
         AtomicFiles.write(dir.resolve("manifest.json"), json);

@@ -37,8 +37,10 @@ public record Plan(
      * @param pointId from 0
      * @param label the varied values in words, e.g. {@code training.physicianHours=4}
      * @param values varied parameter key to value text
+     * @param budgetNotes what the point's budgets bought, in words (empty when it sets no budget)
      */
-    public record Point(int pointId, String label, Map<String, String> values) implements java.io.Serializable {}
+    public record Point(int pointId, String label, Map<String, String> values, List<String> budgetNotes)
+            implements java.io.Serializable {}
 
     public Plan {
         points = List.copyOf(points);

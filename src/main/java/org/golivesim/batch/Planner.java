@@ -84,15 +84,18 @@ public final class Planner {
         List<RunSpec> runs = new ArrayList<>();
         for (int p = 0; p < values.size(); p++) {
             Map<String, String> v = values.get(p);
-            points.add(new Plan.Point(p, label(v), v));
             for (Strategy strategy : strategies) {
                 Map<String, String> overrides = new LinkedHashMap<>(v);
                 if (strategy == Strategy.DEDICATED_TEAM) {
                     overrides.put("dedicatedTeam.enabled", "true");
                 }
-                Scenario s = overrides.isEmpty()
-                        ? loaded.scenario()
-                        : loaded.with(overrides, "sweep point " + p).scenario();
+                ScenarioLoader.Resolved resolved = overrides.isEmpty()
+                        ? new ScenarioLoader.Resolved(loaded.scenario(), loaded.notes())
+                        : loaded.with(overrides, "sweep point " + p);
+                Scenario s = resolved.scenario();
+                if (strategy == Strategy.AS_GIVEN) {
+                    points.add(new Plan.Point(p, label(v), v, resolved.notes()));
+                }
                 for (int r = 0; r < replications; r++) {
                     runs.add(new RunSpec(runs.size(), p, strategy, r, replicationSeed(master, r), s));
                 }

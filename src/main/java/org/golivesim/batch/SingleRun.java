@@ -48,7 +48,7 @@ public final class SingleRun {
         Files.createDirectories(out);
         String started = Instant.now().toString();
         Plan plan = new Plan(
-                List.of(new Plan.Point(0, "as specified", java.util.Map.of())),
+                List.of(new Plan.Point(0, "as specified", java.util.Map.of(), loaded.notes())),
                 List.of(spec),
                 List.of(),
                 List.of(Strategy.AS_GIVEN),

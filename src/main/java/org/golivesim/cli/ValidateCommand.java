@@ -44,6 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
                         plan.strategies().size() == 1 ? "y" : "ies",
                         plan.replications(),
                         plan.runs().size());
+        if (!plan.varied().isEmpty()) {
+            for (Plan.Point p : plan.points()) {
+                for (String note : p.budgetNotes()) {
+                    out().println("# point " + p.pointId() + " budget: " + note);
+                }
+            }
+        }
         for (Map.Entry<String, String> e :
                 ScenarioSchema.values(loaded.scenario()).entrySet()) {
             ScenarioSchema.Located given = loaded.values().get(e.getKey());
