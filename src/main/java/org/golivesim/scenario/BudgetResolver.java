@@ -158,6 +158,28 @@ public final class BudgetResolver {
                 new ScenarioSchema.Located(String.format(Locale.ROOT, "%.6f", value), source(explicit, budgetKey), 0));
     }
 
+    /** Which natural-unit keys each budget key funds. */
+    private static final Map<String, List<String>> FUNDS = Map.of(
+            "budget.helpDeskUsdPerYear", List.of("support.helpDeskAnalysts"),
+            "budget.tier2UsdPerYear", List.of("support.tier2Analysts"),
+            "budget.dedicatedTeamUsdPerYear", List.of("dedicatedTeam.size"),
+            "budget.trainingUsd", List.of("training.physicianHours", "training.nurseHours", "training.alliedHours"));
+
+    /**
+     * Reports levers given both as a budget and in natural units, from the explicit values alone (used when the
+     * scenario cannot be built, so these problems are reported together with the others).
+     */
+    static void conflicts(Map<String, ScenarioSchema.Located> explicit, List<ScenarioException.Problem> problems) {
+        for (String budgetKey : new java.util.TreeSet<>(FUNDS.keySet())) {
+            ScenarioSchema.Located b = explicit.get(budgetKey);
+            if (b != null && !b.text().isBlank()) {
+                for (String unitKey : FUNDS.get(budgetKey)) {
+                    conflict(explicit, problems, budgetKey, unitKey);
+                }
+            }
+        }
+    }
+
     private static boolean conflict(
             Map<String, ScenarioSchema.Located> explicit,
             List<ScenarioException.Problem> problems,

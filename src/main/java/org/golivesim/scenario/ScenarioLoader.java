@@ -136,6 +136,7 @@ public final class ScenarioLoader {
         List<ScenarioException.Problem> problems = new ArrayList<>();
         Scenario first = ScenarioSchema.build(values, problems);
         if (first == null) {
+            BudgetResolver.conflicts(values, problems);
             throw new ScenarioException(problems);
         }
         BudgetResolver.Result budget = BudgetResolver.resolve(first, values, problems);

@@ -35,6 +35,14 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aBudgetConflictIsReportedTogetherWithABadValue() {
+        ScenarioException e =
+                fails("horizonMonths: 0\nsupport:\n  helpDeskAnalysts: 12\nbudget:\n  helpDeskUsdPerYear: 900000\n");
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertMentions(e, "horizonMonths", "support.helpDeskAnalysts", "either in natural units or as a budget");
+    }
+
+    @Test
     void anEmptyFileIsTheDefaultScenario() {
         ScenarioLoader.Loaded loaded = TestScenarios.load(dir, "");
         assertEquals(ScenarioSchema.defaults(), loaded.scenario());
