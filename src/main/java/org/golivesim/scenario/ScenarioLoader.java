@@ -120,6 +120,7 @@ public final class ScenarioLoader {
             values.put(key, new ScenarioSchema.Located(set.substring(eq + 1), SET_SOURCE, 0));
         }
         if (!problems.isEmpty()) {
+            BudgetResolver.conflicts(values, problems);
             throw new ScenarioException(problems);
         }
         Resolved resolved = resolve(values);
