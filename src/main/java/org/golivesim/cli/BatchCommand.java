@@ -20,14 +20,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Run all runs of a scenario or sweep file on a thread pool, streaming results to disk;"
                 + " then write curves.csv, comparison.csv, charts and report.html.")
-final class BatchCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
+final class BatchCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     ScenarioInput input = new ScenarioInput();
 

@@ -25,14 +25,7 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmark: wall time per run after warm-up and peak heap; optionally batch throughput.")
-final class BenchCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
+final class BenchCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     ScenarioInput input = new ScenarioInput();
 

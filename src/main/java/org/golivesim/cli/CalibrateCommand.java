@@ -28,14 +28,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Measure calibration/targets.csv on a scenario (default: scenarios/baseline.yaml): pass/fail"
                 + " table with simulated values and 95% intervals; --search fits free parameters.")
-final class CalibrateCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
+final class CalibrateCommand extends CommandBase implements Callable<Integer> {
     static final String BEGIN = "<!-- calibration:begin -->";
     static final String END = "<!-- calibration:end -->";
 

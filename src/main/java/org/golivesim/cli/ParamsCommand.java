@@ -11,14 +11,7 @@ import picocli.CommandLine.Option;
         name = "params",
         mixinStandardHelpOptions = true,
         description = "List every parameter: key, unit, default, allowed range, meaning (and source).")
-final class ParamsCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
+final class ParamsCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print docs/PARAMETERS.md instead of a plain table.")
     boolean markdown;
 

@@ -16,14 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Run one replication of a scenario; print a summary and write manifest.json, runs.csv and"
                 + " daily.csv.")
-final class RunCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
+final class RunCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     ScenarioInput input = new ScenarioInput();
 

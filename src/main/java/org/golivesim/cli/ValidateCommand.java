@@ -14,14 +14,7 @@ import picocli.CommandLine.Mixin;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = "Check a scenario or sweep file and print its fully resolved parameters (runs nothing).")
-final class ValidateCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
+final class ValidateCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     ScenarioInput input = new ScenarioInput();
 
