@@ -54,7 +54,33 @@ public final class Batch {
             Double targetPrecision,
             List<String> precisionMetrics,
             int maxReplications,
-            String command) {}
+            String command,
+            Map<String, Map<String, Double>> targets) {
+
+        /** Options without stated targets. */
+        public Options(
+                Path out,
+                int threads,
+                boolean resume,
+                boolean overwrite,
+                Integer replications,
+                Double targetPrecision,
+                List<String> precisionMetrics,
+                int maxReplications,
+                String command) {
+            this(
+                    out,
+                    threads,
+                    resume,
+                    overwrite,
+                    replications,
+                    targetPrecision,
+                    precisionMetrics,
+                    maxReplications,
+                    command,
+                    Map.of());
+        }
+    }
 
     /** What a batch did. */
     public record Outcome(Plan plan, int completed, int failed, int replications) {}
@@ -393,6 +419,9 @@ public final class Batch {
         m.put("varied_parameters", plan.varied());
         m.put("resolved_parameters", ScenarioSchema.values(loaded.scenario()));
         m.put("budget_notes", loaded.notes());
+        if (!o.targets().isEmpty()) {
+            m.put("targets", o.targets());
+        }
         Map<String, List<String>> pointNotes = new LinkedHashMap<>();
         for (Plan.Point p : plan.points()) {
             if (!p.budgetNotes().isEmpty() && !plan.varied().isEmpty()) {

@@ -58,8 +58,46 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
             description = "Cap on replications under a precision target (default: ${DEFAULT-VALUE}).")
     int maxReplications = 200;
 
+    @Option(
+            names = "--target",
+            paramLabel = "METRIC>=VALUE|METRIC<=VALUE",
+            description = "An outcome target for the report's cheapest configuration meeting targets, e.g."
+                    + " --target availability>=0.995 --target errors_per_1000_tasks<=6 (repeatable).")
+    List<String> targetSpecs = new ArrayList<>();
+
     @Option(names = "--no-report", description = "Skip charts and report.html.")
     boolean noReport;
+
+    /**
+     * Parses {@code METRIC>=VALUE} / {@code METRIC<=VALUE} targets.
+     *
+     * @throws BatchException naming the target and what is allowed
+     */
+    static java.util.Map<String, java.util.Map<String, Double>> targets(List<String> specs) {
+        java.util.Map<String, java.util.Map<String, Double>> out = new java.util.LinkedHashMap<>();
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\s*([a-z0-9_]+)\\s*(>=|<=)\\s*(\\S+)\\s*");
+        for (String spec : specs) {
+            java.util.regex.Matcher m = p.matcher(spec);
+            double value;
+            try {
+                value = m.matches() ? Double.parseDouble(m.group(3)) : Double.NaN;
+            } catch (NumberFormatException e) {
+                value = Double.NaN;
+            }
+            if (!m.matches() || Double.isNaN(value)) {
+                throw new BatchException("--target '" + spec + "': expected METRIC>=VALUE or METRIC<=VALUE,"
+                        + " e.g. availability>=0.995");
+            }
+            if (!org.golivesim.observe.Summaries.names().contains(m.group(1))) {
+                throw new BatchException("--target '" + spec + "': '" + m.group(1) + "' is not a summary metric;"
+                        + " allowed: the summary columns of runs.csv, e.g. availability, errors_per_1000_tasks,"
+                        + " breaches_per_month, cost_total_usd");
+            }
+            out.computeIfAbsent(m.group(1), k -> new java.util.LinkedHashMap<>())
+                    .put(m.group(2).equals(">=") ? "min" : "max", value);
+        }
+        return out;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -89,7 +127,8 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                 targetPrecision,
                 metrics,
                 maxReplications,
-                "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets));
+                "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets),
+                targets(targetSpecs));
         long t0 = System.nanoTime();
         Batch.Outcome outcome = Batch.run(loaded, o, new LocalPoolRunner(t), System.err);
         out().printf(
