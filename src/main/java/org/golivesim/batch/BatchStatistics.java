@@ -49,95 +49,133 @@ public final class BatchStatistics {
     }
 
     static void writeCurves(Path dir, int points) throws IOException {
+        writeCurves(dir, points, VALUES_PER_PASS);
+    }
+
+    /** Writes curves.csv holding at most {@code valuesPerPass} values in memory at once. */
+    static void writeCurves(Path dir, int points, long valuesPerPass) throws IOException {
         List<String> header;
-        int days;
-        int runs;
+        int days = 0;
         try (BufferedReader r = daily(dir)) {
             header = CsvFormat.parse(r.readLine());
-            int count = 0;
             String first = null;
             String line;
             while ((line = r.readLine()) != null) {
+                String run = line.substring(0, line.indexOf(','));
                 if (first == null) {
-                    first = line;
+                    first = run;
+                } else if (!first.equals(run)) {
+                    break;
                 }
-                count++;
+                days++;
             }
-            runs = Math.max(
-                    1, Files.lines(dir.resolve(RunWriter.RUNS)).mapToInt(l -> 1).sum() - 1);
-            days = (int) Math.max(1, count / (double) runs);
+        }
+        int runs;
+        try (var lines = Files.lines(dir.resolve(RunWriter.RUNS))) {
+            runs = (int) Math.max(1, lines.count() - 1);
         }
         List<String> metrics = header.subList(5, header.size());
-        long perPoint = Math.max(1L, (long) runs / Math.max(1, points)) * days * metrics.size();
-        int pointsPerPass = (int) Math.max(1, VALUES_PER_PASS / Math.max(1, perPoint));
-        StringBuilder out = new StringBuilder();
-        out.append(CsvFormat.line(List.of(
-                "point_id", "strategy", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90")));
-        for (int from = 0; from < points; from += pointsPerPass) {
-            int to = Math.min(points, from + pointsPerPass);
-            // point -> strategy -> day -> metric -> values over runs
-            Map<Integer, Map<String, TreeMap<Integer, List<double[]>>>> data = new TreeMap<>();
-            try (BufferedReader r = daily(dir)) {
-                r.readLine();
-                String line;
-                while ((line = r.readLine()) != null) {
-                    int c1 = line.indexOf(',');
-                    int c2 = line.indexOf(',', c1 + 1);
-                    int point = Integer.parseInt(line.substring(c1 + 1, c2));
-                    if (point < from || point >= to) {
-                        continue;
-                    }
-                    List<String> cells = CsvFormat.parse(line);
-                    String strategy = cells.get(2);
-                    int day = Integer.parseInt(cells.get(4));
-                    double[] values = new double[metrics.size()];
-                    for (int m = 0; m < values.length; m++) {
-                        values[m] = CsvFormat.parseNum(cells.get(5 + m));
-                    }
-                    data.computeIfAbsent(point, k -> new TreeMap<>())
-                            .computeIfAbsent(strategy, k -> new TreeMap<>())
-                            .computeIfAbsent(day, k -> new ArrayList<>())
-                            .add(values);
+        // memory plan: at most VALUES_PER_PASS values held at once, splitting by points and, for a point with very
+        // many replications, by metrics; each pass reads daily.csv.gz once
+        long perPointPerMetric = (long) Math.max(1, days) * Math.max(1, (runs + points - 1) / Math.max(1, points));
+        int metricsPerPass = (int) Math.max(1, Math.min(metrics.size(), valuesPerPass / perPointPerMetric));
+        int pointsPerPass = metricsPerPass < metrics.size()
+                ? 1
+                : (int) Math.max(1, valuesPerPass / (perPointPerMetric * metrics.size()));
+        Path tmp = Files.createTempFile(dir, ".curves-", ".tmp");
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            out.write(CsvFormat.line(List.of(
+                    "point_id", "strategy", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90")));
+            for (int from = 0; from < points; from += pointsPerPass) {
+                int to = Math.min(points, from + pointsPerPass);
+                for (int m0 = 0; m0 < metrics.size(); m0 += metricsPerPass) {
+                    int m1 = Math.min(metrics.size(), m0 + metricsPerPass);
+                    writeCurvePass(dir, metrics, from, to, m0, m1, out);
                 }
             }
-            for (var byPoint : data.entrySet()) {
-                for (String strategy : strategyOrder(byPoint.getValue().keySet())) {
-                    for (var byDay : byPoint.getValue().get(strategy).entrySet()) {
-                        List<double[]> rows = byDay.getValue();
-                        for (int m = 0; m < metrics.size(); m++) {
-                            double[] v = new double[rows.size()];
-                            for (int i = 0; i < v.length; i++) {
-                                v[i] = rows.get(i)[m];
-                            }
-                            Summary s = Summary.of(v);
-                            out.append(byPoint.getKey())
-                                    .append(',')
-                                    .append(strategy)
-                                    .append(',')
-                                    .append(byDay.getKey())
-                                    .append(',')
-                                    .append(metrics.get(m))
-                                    .append(',')
-                                    .append(s.n())
-                                    .append(',')
-                                    .append(CsvFormat.num6(s.mean()))
-                                    .append(',')
-                                    .append(CsvFormat.num6(s.ciLow()))
-                                    .append(',')
-                                    .append(CsvFormat.num6(s.ciHigh()))
-                                    .append(',')
-                                    .append(CsvFormat.num6(s.p10()))
-                                    .append(',')
-                                    .append(CsvFormat.num6(s.p50()))
-                                    .append(',')
-                                    .append(CsvFormat.num6(s.p90()))
-                                    .append('\n');
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
+        Files.move(
+                tmp,
+                dir.resolve(CURVES),
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** One pass: the curves of points [from, to) and metrics [m0, m1). */
+    private static void writeCurvePass(
+            Path dir, List<String> metrics, int from, int to, int m0, int m1, java.io.Writer out) throws IOException {
+        // point -> strategy -> day -> values over runs of metrics m0..m1-1
+        Map<Integer, Map<String, TreeMap<Integer, List<double[]>>>> data = new TreeMap<>();
+        try (BufferedReader r = daily(dir)) {
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                int c1 = line.indexOf(',');
+                int c2 = line.indexOf(',', c1 + 1);
+                int point = Integer.parseInt(line.substring(c1 + 1, c2));
+                if (point < from || point >= to) {
+                    continue;
+                }
+                List<String> cells = CsvFormat.parse(line);
+                String strategy = cells.get(2);
+                int day = Integer.parseInt(cells.get(4));
+                double[] values = new double[m1 - m0];
+                for (int m = m0; m < m1; m++) {
+                    values[m - m0] = CsvFormat.parseNum(cells.get(5 + m));
+                }
+                data.computeIfAbsent(point, k -> new TreeMap<>())
+                        .computeIfAbsent(strategy, k -> new TreeMap<>())
+                        .computeIfAbsent(day, k -> new ArrayList<>())
+                        .add(values);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (var byPoint : data.entrySet()) {
+            for (String strategy : strategyOrder(byPoint.getValue().keySet())) {
+                for (var byDay : byPoint.getValue().get(strategy).entrySet()) {
+                    List<double[]> rows = byDay.getValue();
+                    for (int m = m0; m < m1; m++) {
+                        double[] v = new double[rows.size()];
+                        for (int i = 0; i < v.length; i++) {
+                            v[i] = rows.get(i)[m - m0];
                         }
+                        Summary s = Summary.of(v);
+                        sb.setLength(0);
+                        sb.append(byPoint.getKey())
+                                .append(',')
+                                .append(strategy)
+                                .append(',')
+                                .append(byDay.getKey())
+                                .append(',')
+                                .append(metrics.get(m))
+                                .append(',')
+                                .append(s.n())
+                                .append(',')
+                                .append(CsvFormat.num6(s.mean()))
+                                .append(',')
+                                .append(CsvFormat.num6(s.ciLow()))
+                                .append(',')
+                                .append(CsvFormat.num6(s.ciHigh()))
+                                .append(',')
+                                .append(CsvFormat.num6(s.p10()))
+                                .append(',')
+                                .append(CsvFormat.num6(s.p50()))
+                                .append(',')
+                                .append(CsvFormat.num6(s.p90()))
+                                .append('\n');
+                        out.write(sb.toString());
                     }
                 }
             }
         }
-        AtomicFiles.writeString(dir.resolve(CURVES), out.toString());
     }
 
     private static List<String> strategyOrder(java.util.Set<String> present) {
