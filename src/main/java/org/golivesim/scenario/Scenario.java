@@ -606,7 +606,7 @@ public record Scenario(
                     double fcrHowTo,
             @Param(
                             unit = "probability",
-                            def = "0.7",
+                            def = "0.75",
                             min = 0,
                             max = 1,
                             doc = "First-contact resolution of access tickets")

@@ -138,8 +138,14 @@ public final class Threats {
     /** A real phishing campaign now. */
     public void realCampaign(double now) {
         int targets = phishing.binomial(clinicians.length, s.security().phishingTargetShare());
-        for (int i = 0; i < targets; i++) {
-            Clinician c = clinicians[phishing.nextInt(clinicians.length)];
+        // distinct targets, chosen by Floyd's algorithm (k draws for k targets)
+        java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
+        for (int j = clinicians.length - targets; j < clinicians.length; j++) {
+            int t = phishing.nextInt(j + 1);
+            chosen.add(chosen.contains(t) ? j : t);
+        }
+        for (int index : chosen) {
+            Clinician c = clinicians[index];
             // every target draws the same numbers whatever happens, keeping strategies aligned
             boolean click = phishing.bernoulli(c.clickProbability(s.security(), s.training()));
             boolean captured = phishing.bernoulli(s.security().credentialCaptureProbability());
