@@ -84,8 +84,7 @@ public final class BatchStatistics {
                 : (int) Math.max(1, valuesPerPass / (perPointPerMetric * metrics.size()));
         Path tmp = Files.createTempFile(dir, ".curves-", ".tmp");
         try (java.io.BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            out.write(CsvFormat.line(List.of(
-                    "point_id", "strategy", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90")));
+            out.write(CsvFormat.line(org.golivesim.output.ResultsData.CURVES_COLUMNS));
             for (int from = 0; from < points; from += pointsPerPass) {
                 int to = Math.min(points, from + pointsPerPass);
                 for (int m0 = 0; m0 < metrics.size(); m0 += metricsPerPass) {
@@ -206,16 +205,7 @@ public final class BatchStatistics {
                     .put(cells.get(2), cells);
         }
         StringBuilder out = new StringBuilder();
-        out.append(CsvFormat.line(List.of(
-                "point_id",
-                "metric",
-                "n_pairs",
-                "mean_as_given",
-                "mean_dedicated_team",
-                "mean_difference",
-                "ci_low",
-                "ci_high",
-                "p_value")));
+        out.append(CsvFormat.line(org.golivesim.output.ResultsData.COMPARISON_COLUMNS));
         for (var byPoint : rows.entrySet()) {
             List<List<String>> asGiven = new ArrayList<>();
             List<List<String>> team = new ArrayList<>();
