@@ -42,7 +42,7 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
     @Option(
             names = "--target-precision",
             paramLabel = "SHARE",
-            description = "Add replications until the 95% CI half-width of each --precision-metric is within this"
+            description = "Add replications until the 95%% CI half-width of each --precision-metric is within this"
                     + " share of its mean (e.g. 0.05), at every point and strategy.")
     Double targetPrecision;
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         name = "calibrate",
         mixinStandardHelpOptions = true,
         description = "Measure calibration/targets.csv on a scenario (default: scenarios/baseline.yaml): pass/fail"
-                + " table with simulated values and 95% intervals; --search fits free parameters.")
+                + " table with simulated values and 95%% intervals; --search fits free parameters.")
 final class CalibrateCommand extends CommandBase implements Callable<Integer> {
     static final String BEGIN = "<!-- calibration:begin -->";
     static final String END = "<!-- calibration:end -->";

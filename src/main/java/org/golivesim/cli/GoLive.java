@@ -38,7 +38,7 @@ public final class GoLive implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "missing command (run, batch, report, validate," + " params, bench); see golive --help");
+                "missing command (run, batch, report, validate, calibrate," + " params, bench); see golive --help");
     }
 
     /** Entry point. */
