@@ -171,16 +171,9 @@ public final class Calibration {
         for (int b = 0; b < boot.length; b++) {
             boot[b] = ratioOfSums(num, den, rng);
         }
-        Summary s = Summary.of(boot);
         int n = (int) java.util.Arrays.stream(den).filter(d -> !Double.isNaN(d)).count();
-        // percentile bootstrap interval (2.5th and 97.5th percentiles of the resampled ratio)
-        double[] sorted = java.util.Arrays.stream(boot)
-                .filter(d -> !Double.isNaN(d))
-                .sorted()
-                .toArray();
-        double lo = sorted.length == 0 ? Double.NaN : sorted[(int) Math.floor(0.025 * (sorted.length - 1))];
-        double hi = sorted.length == 0 ? Double.NaN : sorted[(int) Math.ceil(0.975 * (sorted.length - 1))];
-        return judge(t, value, Double.isNaN(s.mean()) ? Double.NaN : lo, hi, n);
+        double[] interval = org.golivesim.stats.Bootstrap.percentileInterval(boot);
+        return judge(t, value, interval[0], interval[1], n);
     }
 
     private static double ratioOfSums(double[] num, double[] den, RandomGenerator resample) {

@@ -788,21 +788,7 @@ public record Scenario(
                     Sourcing technicalSupport,
             @Param(unit = "in-house | vendor", def = "vendor", doc = "Application development and upgrades")
                     Sourcing applicationDevelopment)
-            implements Serializable {
-
-        /** Number of functions held by vendors. */
-        public int outsourcedCount() {
-            int n = 0;
-            for (Sourcing s : new Sourcing[] {
-                patientRecords, clinicalDecisionSupport, compliance, hosting, technicalSupport, applicationDevelopment
-            }) {
-                if (s.outsourced()) {
-                    n++;
-                }
-            }
-            return n;
-        }
-    }
+            implements Serializable {}
 
     /** The HIS itself: defects, releases, maintenance and outages. */
     public record HisSystem(

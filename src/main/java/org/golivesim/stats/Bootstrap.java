@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
-/** Nonparametric bootstrap helpers shared by the sensitivity estimators. */
-final class Bootstrap {
+/** Nonparametric bootstrap helpers shared by the sensitivity estimators and calibration. */
+public final class Bootstrap {
     private Bootstrap() {}
 
     /**
@@ -33,7 +33,7 @@ final class Bootstrap {
      *
      * @return {@code {low, high}}
      */
-    static double[] percentileInterval(double[] resampled) {
+    public static double[] percentileInterval(double[] resampled) {
         double[] finite = Arrays.stream(resampled).filter(v -> !Double.isNaN(v)).toArray();
         if (finite.length == 0) {
             return new double[] {Double.NaN, Double.NaN};

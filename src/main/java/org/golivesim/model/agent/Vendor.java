@@ -77,12 +77,6 @@ public final class Vendor {
         });
     }
 
-    /** Escalations received, decayed with a one-week time constant (tickets per week). */
-    public double weeklyLoad(double now) {
-        decayLoad(now);
-        return load;
-    }
-
     public String function() {
         return function;
     }
