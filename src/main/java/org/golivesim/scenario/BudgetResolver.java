@@ -75,6 +75,18 @@ public final class BudgetResolver {
                     s.costs().tier2AnalystUsdPerYear(),
                     "tier-2 analysts");
         }
+        if (b.itOperationsUsdPerYear() != null) {
+            buy(
+                    explicit,
+                    derived,
+                    notes,
+                    problems,
+                    "budget.itOperationsUsdPerYear",
+                    b.itOperationsUsdPerYear(),
+                    "support.itOperationsAnalysts",
+                    s.costs().itOperationsAnalystUsdPerYear(),
+                    "IT operations analysts");
+        }
         if (b.dedicatedTeamUsdPerYear() != null) {
             buy(
                     explicit,
@@ -162,6 +174,7 @@ public final class BudgetResolver {
     private static final Map<String, List<String>> FUNDS = Map.of(
             "budget.helpDeskUsdPerYear", List.of("support.helpDeskAnalysts"),
             "budget.tier2UsdPerYear", List.of("support.tier2Analysts"),
+            "budget.itOperationsUsdPerYear", List.of("support.itOperationsAnalysts"),
             "budget.dedicatedTeamUsdPerYear", List.of("dedicatedTeam.size"),
             "budget.trainingUsd", List.of("training.physicianHours", "training.nurseHours", "training.alliedHours"));
 

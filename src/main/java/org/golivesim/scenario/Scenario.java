@@ -515,6 +515,15 @@ public record Scenario(
             @Param(unit = "FTE", def = "10", min = 0, max = 2000, doc = "In-house application analysts (tier 2)")
                     int tier2Analysts,
             @Param(
+                            unit = "FTE",
+                            def = "12",
+                            min = 0,
+                            max = 2000,
+                            doc =
+                                    "In-house IT operations staff: monitoring, patching, change management, incident response and restore",
+                            source = "assumption (about 1 FTE per 200 HIS users); sensitivity range 2-40")
+                    int itOperationsAnalysts,
+            @Param(
                             unit = "per 100 clinicians",
                             def = "5",
                             min = 0,
@@ -1222,6 +1231,14 @@ public record Scenario(
                             doc = "Loaded cost of an in-house tier-2 application analyst")
                     double tier2AnalystUsdPerYear,
             @Param(
+                            unit = "USD per year",
+                            def = "120000",
+                            min = 0,
+                            max = 1e7,
+                            doc = "Loaded cost of an in-house IT operations analyst",
+                            source = "assumption (US systems administrator median wage plus about 30% benefits)")
+                    double itOperationsAnalystUsdPerYear,
+            @Param(
                             unit = "USD per hour",
                             def = "60",
                             min = 0,
@@ -1355,6 +1372,13 @@ public record Scenario(
                             max = 1e10,
                             doc = "Tier-2 budget; buys support.tier2Analysts")
                     Double tier2UsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "",
+                            min = 0,
+                            max = 1e10,
+                            doc = "IT operations budget; buys support.itOperationsAnalysts")
+                    Double itOperationsUsdPerYear,
             @Param(
                             unit = "USD per year",
                             def = "",
