@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.golivesim.batch.Plan;
 import org.golivesim.batch.Planner;
 import org.golivesim.batch.RunSpec;
-import org.golivesim.batch.Strategy;
 import org.golivesim.engine.Engine;
 import org.golivesim.observe.RunResult;
+import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.ParamInfo;
 import org.golivesim.scenario.ScenarioLoader;
 import org.golivesim.scenario.ScenarioSchema;
@@ -89,7 +89,7 @@ class ShippedScenariosTest {
                 ParamInfo p = ScenarioSchema.find(key);
                 assertEquals(ScenarioSchema.parse(p, text), ScenarioSchema.parse(p, values.get(key)), key);
             });
-            boolean team = spec.strategy() == Strategy.DEDICATED_TEAM
+            boolean team = spec.arm().equals(Arm.DEDICATED_TEAM)
                     || loaded.scenario().dedicatedTeam().enabled();
             assertEquals(team, spec.scenario().dedicatedTeam().enabled(), "run " + spec.runId());
             assertEquals(Planner.replicationSeed(loaded.scenario().seed(), spec.replication()), spec.seed());

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
 import org.golivesim.output.RunWriter;
+import org.golivesim.scenario.Arm;
+import org.golivesim.scenario.Experiment;
 import org.golivesim.scenario.ScenarioLoader;
 import org.golivesim.scenario.ScenarioSchema;
 import org.golivesim.stats.SequentialPrecision;
@@ -39,7 +41,7 @@ public final class Batch {
      * @param threads worker threads
      * @param resume continue an interrupted batch in {@code out}
      * @param overwrite replace results already in {@code out}
-     * @param replications replications per point and strategy (null: the scenario's)
+     * @param replications replications per point and arm (null: the scenario's)
      * @param targetPrecision relative 95% CI half-width to reach (null: fixed replications)
      * @param precisionMetrics summary metrics the precision target applies to
      * @param maxReplications cap on replications under a precision target
@@ -181,9 +183,9 @@ public final class Batch {
         }
         failed[0] = countFailed(dir);
         bar.finish();
-        BatchStatistics.write(dir, plan.points().size());
+        BatchStatistics.write(dir, plan.points().size(), plan.experiment());
         if (loaded.sweep() != null && loaded.sweep().design().sensitivity()) {
-            SensitivityStep.write(dir, loaded.sweep());
+            SensitivityStep.write(dir, loaded.sweep(), plan.experiment().reference());
         }
         writeManifest(
                 dir,
@@ -230,7 +232,7 @@ public final class Batch {
                 long[] sizes = writer.append(new RunWriter.Row(
                         s.runId(),
                         s.pointId(),
-                        s.strategy().label(),
+                        s.arm(),
                         s.replication(),
                         s.seed(),
                         varied,
@@ -251,19 +253,19 @@ public final class Batch {
         }
     }
 
-    /** More replications for every point and strategy: indices {@code from..to-1}, run ids continuing. */
+    /** More replications for every point and arm: indices {@code from..to-1}, run ids continuing. */
     private static List<RunSpec> extend(Plan plan, int firstRunId, int from, int to) {
         List<RunSpec> out = new ArrayList<>();
         Map<String, RunSpec> templates = new LinkedHashMap<>();
         for (RunSpec s : plan.runs()) {
-            templates.putIfAbsent(s.pointId() + "/" + s.strategy(), s);
+            templates.putIfAbsent(s.pointId() + "/" + s.arm(), s);
         }
         for (RunSpec t : templates.values()) {
             for (int r = from; r < to; r++) {
                 out.add(new RunSpec(
                         firstRunId + out.size(),
                         t.pointId(),
-                        t.strategy(),
+                        t.arm(),
                         r,
                         Planner.replicationSeed(plan.masterSeed(), r),
                         t.scenario()));
@@ -276,9 +278,9 @@ public final class Batch {
         int needed = current;
         SequentialPrecision rule = new SequentialPrecision(o.targetPrecision(), 1e-9, o.maxReplications());
         for (var byPoint : BatchStatistics.summaries(dir, o.precisionMetrics()).values()) {
-            for (var byStrategy : byPoint.values()) {
+            for (var byArm : byPoint.values()) {
                 Map<String, double[]> values = new LinkedHashMap<>();
-                byStrategy.forEach((k, v) -> values.put(
+                byArm.forEach((k, v) -> values.put(
                         k, v.stream().mapToDouble(Double::doubleValue).toArray()));
                 SequentialPrecision.Decision d = rule.decide(values, o.precisionMetrics());
                 needed = Math.max(needed, d.replications() + d.additionalReplications());
@@ -331,7 +333,7 @@ public final class Batch {
                     .append('/')
                     .append(s.pointId())
                     .append('/')
-                    .append(s.strategy())
+                    .append(s.arm())
                     .append('/')
                     .append(s.replication())
                     .append('/')
@@ -348,6 +350,21 @@ public final class Batch {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Each arm's file and overrides, in arm order, for the manifest. */
+    private static List<Map<String, Object>> armDefinitions(Experiment experiment) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Arm a : experiment.arms()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("name", a.name());
+            if (a.file() != null) {
+                d.put("file", a.file());
+            }
+            d.put("overrides", new java.util.TreeMap<>(a.overrides()));
+            out.add(d);
+        }
+        return out;
     }
 
     private static String readFingerprint(Path dir) throws IOException {
@@ -401,7 +418,9 @@ public final class Batch {
         m.put("runs_failed", failed);
         m.put("design", plan.design());
         m.put("points", plan.points().size());
-        m.put("strategies", plan.strategies().stream().map(Strategy::label).toList());
+        m.put("arms", plan.experiment().names());
+        m.put("reference_arm", plan.experiment().reference());
+        m.put("arm_definitions", armDefinitions(plan.experiment()));
         m.put("replications", reps);
         if (o.targetPrecision() != null) {
             m.put(

@@ -16,14 +16,16 @@ import java.util.zip.GZIPInputStream;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
 import org.golivesim.output.RunWriter;
+import org.golivesim.scenario.Experiment;
 import org.golivesim.stats.PairedComparison;
 import org.golivesim.stats.Summary;
 
 /**
  * Across-replication statistics of a finished batch, computed from the files on disk so that memory does not grow
- * with the number of runs: {@code curves.csv} (per point, strategy, day and daily metric: mean, 95% t-interval,
- * 10/50/90th percentiles) and {@code comparison.csv} (per point and summary metric: the paired difference as-given
- * minus dedicated-team over replications that share a seed, its 95% interval and paired t-test p-value). Points are
+ * with the number of runs: {@code curves.csv} (per point, arm, day and daily metric: mean, 95% t-interval,
+ * 10/50/90th percentiles) and {@code comparison.csv} (per point, arm other than the reference, and summary metric:
+ * the paired difference arm minus reference over replications that share a seed, its 95% interval and paired t-test
+ * p-value). Points are
  * read in groups that fit a fixed memory budget, one pass over {@code daily.csv.gz} per group.
  */
 public final class BatchStatistics {
@@ -41,19 +43,20 @@ public final class BatchStatistics {
      *
      * @param dir results directory holding runs.csv and daily.csv.gz
      * @param points number of scenario points
+     * @param arms the experiment's arms in order, the reference among them
      * @throws IOException on a read or write failure
      */
-    public static void write(Path dir, int points) throws IOException {
-        writeCurves(dir, points);
-        writeComparison(dir);
+    public static void write(Path dir, int points, Experiment arms) throws IOException {
+        writeCurves(dir, points, arms.names());
+        writeComparison(dir, arms);
     }
 
-    static void writeCurves(Path dir, int points) throws IOException {
-        writeCurves(dir, points, VALUES_PER_PASS);
+    static void writeCurves(Path dir, int points, List<String> arms) throws IOException {
+        writeCurves(dir, points, arms, VALUES_PER_PASS);
     }
 
     /** Writes curves.csv holding at most {@code valuesPerPass} values in memory at once. */
-    static void writeCurves(Path dir, int points, long valuesPerPass) throws IOException {
+    static void writeCurves(Path dir, int points, List<String> arms, long valuesPerPass) throws IOException {
         List<String> header;
         int days = 0;
         try (BufferedReader r = daily(dir)) {
@@ -89,7 +92,7 @@ public final class BatchStatistics {
                 int to = Math.min(points, from + pointsPerPass);
                 for (int m0 = 0; m0 < metrics.size(); m0 += metricsPerPass) {
                     int m1 = Math.min(metrics.size(), m0 + metricsPerPass);
-                    writeCurvePass(dir, metrics, from, to, m0, m1, out);
+                    writeCurvePass(dir, metrics, arms, from, to, m0, m1, out);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -110,8 +113,9 @@ public final class BatchStatistics {
 
     /** One pass: the curves of points [from, to) and metrics [m0, m1). */
     private static void writeCurvePass(
-            Path dir, List<String> metrics, int from, int to, int m0, int m1, java.io.Writer out) throws IOException {
-        // point -> strategy -> day -> values over runs of metrics m0..m1-1
+            Path dir, List<String> metrics, List<String> arms, int from, int to, int m0, int m1, java.io.Writer out)
+            throws IOException {
+        // point -> arm -> day -> values over runs of metrics m0..m1-1
         Map<Integer, Map<String, TreeMap<Integer, List<double[]>>>> data = new TreeMap<>();
         try (BufferedReader r = daily(dir)) {
             r.readLine();
@@ -124,22 +128,25 @@ public final class BatchStatistics {
                     continue;
                 }
                 List<String> cells = CsvFormat.parse(line);
-                String strategy = cells.get(2);
+                String arm = cells.get(2);
                 int day = Integer.parseInt(cells.get(4));
                 double[] values = new double[m1 - m0];
                 for (int m = m0; m < m1; m++) {
                     values[m - m0] = CsvFormat.parseNum(cells.get(5 + m));
                 }
                 data.computeIfAbsent(point, k -> new TreeMap<>())
-                        .computeIfAbsent(strategy, k -> new TreeMap<>())
+                        .computeIfAbsent(arm, k -> new TreeMap<>())
                         .computeIfAbsent(day, k -> new ArrayList<>())
                         .add(values);
             }
         }
         StringBuilder sb = new StringBuilder();
         for (var byPoint : data.entrySet()) {
-            for (String strategy : strategyOrder(byPoint.getValue().keySet())) {
-                for (var byDay : byPoint.getValue().get(strategy).entrySet()) {
+            for (String arm : arms) {
+                if (!byPoint.getValue().containsKey(arm)) {
+                    continue;
+                }
+                for (var byDay : byPoint.getValue().get(arm).entrySet()) {
                     List<double[]> rows = byDay.getValue();
                     for (int m = m0; m < m1; m++) {
                         double[] v = new double[rows.size()];
@@ -150,7 +157,7 @@ public final class BatchStatistics {
                         sb.setLength(0);
                         sb.append(byPoint.getKey())
                                 .append(',')
-                                .append(strategy)
+                                .append(arm)
                                 .append(',')
                                 .append(byDay.getKey())
                                 .append(',')
@@ -177,23 +184,13 @@ public final class BatchStatistics {
         }
     }
 
-    private static List<String> strategyOrder(java.util.Set<String> present) {
-        List<String> order = new ArrayList<>();
-        for (Strategy s : Strategy.values()) {
-            if (present.contains(s.label())) {
-                order.add(s.label());
-            }
-        }
-        return order;
-    }
-
-    static void writeComparison(Path dir) throws IOException {
+    static void writeComparison(Path dir, Experiment arms) throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8);
         List<String> header = CsvFormat.parse(lines.get(0));
         int firstMetric = header.indexOf("days_after_go_live");
         int status = header.indexOf("status");
         List<String> metrics = header.subList(firstMetric, header.size());
-        // point -> replication -> strategy -> row
+        // point -> replication -> arm -> row
         Map<Integer, Map<Integer, Map<String, List<String>>>> rows = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {
             List<String> cells = CsvFormat.parse(lines.get(i));
@@ -206,56 +203,66 @@ public final class BatchStatistics {
         }
         StringBuilder out = new StringBuilder();
         out.append(CsvFormat.line(org.golivesim.output.ResultsData.COMPARISON_COLUMNS));
+        String reference = arms.reference();
         for (var byPoint : rows.entrySet()) {
-            List<List<String>> asGiven = new ArrayList<>();
-            List<List<String>> team = new ArrayList<>();
-            for (var byRep : byPoint.getValue().values()) {
-                List<String> a = byRep.get(Strategy.AS_GIVEN.label());
-                List<String> b = byRep.get(Strategy.DEDICATED_TEAM.label());
-                if (a != null && b != null) {
-                    asGiven.add(a);
-                    team.add(b);
+            for (String arm : arms.names()) {
+                if (arm.equals(reference)) {
+                    continue;
                 }
-            }
-            if (asGiven.isEmpty()) {
-                continue;
-            }
-            for (int m = 0; m < metrics.size(); m++) {
-                int col = firstMetric + m;
-                double[] x = new double[asGiven.size()];
-                double[] y = new double[team.size()];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = CsvFormat.parseNum(asGiven.get(i).get(col));
-                    y[i] = CsvFormat.parseNum(team.get(i).get(col));
+                List<List<String>> armRows = new ArrayList<>();
+                List<List<String>> referenceRows = new ArrayList<>();
+                for (var byRep : byPoint.getValue().values()) {
+                    List<String> a = byRep.get(arm);
+                    List<String> b = byRep.get(reference);
+                    if (a != null && b != null) {
+                        armRows.add(a);
+                        referenceRows.add(b);
+                    }
                 }
-                PairedComparison c = PairedComparison.of(x, y);
-                out.append(byPoint.getKey())
-                        .append(',')
-                        .append(metrics.get(m))
-                        .append(',')
-                        .append(c.nPairs())
-                        .append(',')
-                        .append(CsvFormat.num6(c.meanAsGiven()))
-                        .append(',')
-                        .append(CsvFormat.num6(c.meanDedicatedTeam()))
-                        .append(',')
-                        .append(CsvFormat.num6(c.meanDifference()))
-                        .append(',')
-                        .append(CsvFormat.num6(c.ciLow()))
-                        .append(',')
-                        .append(CsvFormat.num6(c.ciHigh()))
-                        .append(',')
-                        .append(CsvFormat.num6(c.pValue()))
-                        .append('\n');
+                if (armRows.isEmpty()) {
+                    continue;
+                }
+                for (int m = 0; m < metrics.size(); m++) {
+                    int col = firstMetric + m;
+                    double[] x = new double[armRows.size()];
+                    double[] y = new double[referenceRows.size()];
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = CsvFormat.parseNum(armRows.get(i).get(col));
+                        y[i] = CsvFormat.parseNum(referenceRows.get(i).get(col));
+                    }
+                    PairedComparison c = PairedComparison.of(x, y);
+                    out.append(byPoint.getKey())
+                            .append(',')
+                            .append(CsvFormat.text(arm))
+                            .append(',')
+                            .append(CsvFormat.text(reference))
+                            .append(',')
+                            .append(metrics.get(m))
+                            .append(',')
+                            .append(c.nPairs())
+                            .append(',')
+                            .append(CsvFormat.num6(c.meanReference()))
+                            .append(',')
+                            .append(CsvFormat.num6(c.meanArm()))
+                            .append(',')
+                            .append(CsvFormat.num6(c.meanDifference()))
+                            .append(',')
+                            .append(CsvFormat.num6(c.ciLow()))
+                            .append(',')
+                            .append(CsvFormat.num6(c.ciHigh()))
+                            .append(',')
+                            .append(CsvFormat.num6(c.pValue()))
+                            .append('\n');
+                }
             }
         }
         AtomicFiles.writeString(dir.resolve(COMPARISON), out.toString());
     }
 
     /**
-     * Summary metric values of finished runs by point and strategy, read from runs.csv (for the precision rule).
+     * Summary metric values of finished runs by point and arm, read from runs.csv (for the precision rule).
      *
-     * @return point -> strategy label -> metric -> values
+     * @return point -> arm -> metric -> values
      */
     static Map<Integer, Map<String, Map<String, List<Double>>>> summaries(Path dir, List<String> metricNames)
             throws IOException {

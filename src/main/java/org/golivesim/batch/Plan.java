@@ -2,17 +2,18 @@ package org.golivesim.batch;
 
 import java.util.List;
 import java.util.Map;
+import org.golivesim.scenario.Experiment;
 
 /**
- * A batch's runs: its scenario points and, for each point, each strategy and each replication, one {@link RunSpec},
- * in point-major order (point, then strategy, then replication). The order is part of the output contract: files are
+ * A batch's runs: its scenario points and, for each point, each arm and each replication, one {@link RunSpec}, in
+ * point-major order (point, then arm in the experiment's order, then replication). The order is part of the output contract: files are
  * written in it, so the same plan gives the same bytes.
  *
  * @param points scenario points with the values their varied parameters take
  * @param runs run specifications in plan order
  * @param varied keys of the varied parameters, in file order
- * @param strategies the strategies each point runs
- * @param replications replications per point and strategy
+ * @param experiment the arms each point runs, and the reference arm
+ * @param replications replications per point and arm
  * @param masterSeed the scenario's seed
  * @param design design name for the manifest
  */
@@ -20,7 +21,7 @@ public record Plan(
         List<Point> points,
         List<RunSpec> runs,
         List<String> varied,
-        List<Strategy> strategies,
+        Experiment experiment,
         int replications,
         long masterSeed,
         String design) {
@@ -28,7 +29,7 @@ public record Plan(
     /** How run seeds are derived, in words for the manifest. */
     public static final String SEED_SCHEME =
             "run seed = SplitMix64(master seed + 0x9E3779B97F4A7C15 * (replication + 1));"
-                    + " both strategies and every point share a replication's seed (common random numbers); each named stream's"
+                    + " every arm and every point share a replication's seed (common random numbers); each named stream's"
                     + " seed = SplitMix64(run seed XOR SplitMix64(FNV-1a-64(stream name)))";
 
     /**
@@ -46,6 +47,5 @@ public record Plan(
         points = List.copyOf(points);
         runs = List.copyOf(runs);
         varied = List.copyOf(varied);
-        strategies = List.copyOf(strategies);
     }
 }

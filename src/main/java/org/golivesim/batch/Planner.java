@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.golivesim.random.Streams;
+import org.golivesim.scenario.Arm;
+import org.golivesim.scenario.Experiment;
 import org.golivesim.scenario.ParamInfo;
 import org.golivesim.scenario.Scenario;
 import org.golivesim.scenario.ScenarioLoader;
@@ -16,8 +18,8 @@ import org.golivesim.scenario.SweepSpec;
 
 /**
  * Turns a loaded scenario or sweep file into a {@link Plan}: the design's points (one point when there is no sweep),
- * each run as given and, when the sweep compares strategies, with {@code dedicatedTeam.enabled = true}, for every
- * replication, with seeds derived as {@link Plan#SEED_SCHEME} says.
+ * each run under every arm of the file's {@link Experiment} for every replication, with seeds derived as {@link
+ * Plan#SEED_SCHEME} says.
  */
 public final class Planner {
     private Planner() {}
@@ -26,7 +28,7 @@ public final class Planner {
      * Plans a batch.
      *
      * @param loaded the scenario or sweep file
-     * @param replications replications per point and strategy (usually the scenario's {@code replications})
+     * @param replications replications per point and arm (usually the scenario's {@code replications})
      * @return the plan
      * @throws org.golivesim.scenario.ScenarioException when a point's values do not make a valid scenario
      */
@@ -76,35 +78,31 @@ public final class Planner {
                 design = "latin-hypercube";
             }
         }
-        List<Strategy> strategies = sweep == null || !sweep.compareDedicatedTeam()
-                ? List.of(Strategy.AS_GIVEN)
-                : List.of(Strategy.AS_GIVEN, Strategy.DEDICATED_TEAM);
+        Experiment experiment = loaded.experiment();
         long master = loaded.scenario().seed();
         List<Plan.Point> points = new ArrayList<>();
         List<RunSpec> runs = new ArrayList<>();
         for (int p = 0; p < values.size(); p++) {
             Map<String, String> v = values.get(p);
-            for (Strategy strategy : strategies) {
-                Map<String, String> overrides = new LinkedHashMap<>(v);
-                if (strategy == Strategy.DEDICATED_TEAM) {
-                    overrides.put("dedicatedTeam.enabled", "true");
-                }
-                ScenarioLoader.Resolved resolved = overrides.isEmpty()
-                        ? new ScenarioLoader.Resolved(loaded.scenario(), loaded.notes())
-                        : loaded.with(overrides, "sweep point " + p);
+            for (Arm arm : experiment.arms()) {
+                ScenarioLoader.Resolved resolved =
+                        v.isEmpty() && arm.overrides().isEmpty() && !arm.fromFile()
+                                ? new ScenarioLoader.Resolved(loaded.scenario(), loaded.notes())
+                                : loaded.arm(arm, v, "sweep point " + p);
                 Scenario s = resolved.scenario();
-                if (strategy == Strategy.AS_GIVEN) {
+                if (arm.name().equals(experiment.reference())) {
                     points.add(new Plan.Point(p, label(v), v, resolved.notes()));
                 }
                 for (int r = 0; r < replications; r++) {
-                    runs.add(new RunSpec(runs.size(), p, strategy, r, replicationSeed(master, r), s));
+                    runs.add(new RunSpec(runs.size(), p, arm.name(), r, replicationSeed(master, r), s));
                 }
             }
         }
-        return new Plan(points, runs, varied, strategies, replications, master, design);
+        points.sort(java.util.Comparator.comparingInt(Plan.Point::pointId));
+        return new Plan(points, runs, varied, experiment, replications, master, design);
     }
 
-    /** The seed of a replication: the same for every point and strategy (common random numbers). */
+    /** The seed of a replication: the same for every point and arm (common random numbers). */
     public static long replicationSeed(long masterSeed, int replication) {
         return Streams.childSeed(masterSeed, replication);
     }

@@ -9,10 +9,10 @@ import org.golivesim.scenario.Scenario;
  *
  * @param runId position in the plan, from 0
  * @param pointId scenario point, from 0
- * @param strategy arm of the comparison
+ * @param arm name of the experiment arm the run belongs to
  * @param replication replication number within the point, from 0
- * @param seed run seed (shared by both arms of a replication: common random numbers)
+ * @param seed run seed (shared by every arm of a replication: common random numbers)
  * @param scenario fully resolved parameters of this run
  */
-public record RunSpec(int runId, int pointId, Strategy strategy, int replication, long seed, Scenario scenario)
+public record RunSpec(int runId, int pointId, String arm, int replication, long seed, Scenario scenario)
         implements Serializable {}

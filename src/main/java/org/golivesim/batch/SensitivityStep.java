@@ -60,23 +60,22 @@ public final class SensitivityStep {
      *
      * @param dir results directory holding runs.csv
      * @param sweep the sweep section
+     * @param referenceArm the arm whose runs the indices describe
      * @throws IOException on a file failure
      * @throws IllegalArgumentException naming the point when an output is missing at some point (all its runs
      *     failed)
      */
-    static void write(Path dir, SweepSpec sweep) throws IOException {
+    static void write(Path dir, SweepSpec sweep, String referenceArm) throws IOException {
         var data = BatchStatistics.summaries(dir, sweep.outputs());
         int points = points(sweep).size();
         StringBuilder sb = new StringBuilder(CsvFormat.line(SensitivityIndex.CSV_COLUMNS));
         for (String output : sweep.outputs()) {
             double[] y = new double[points];
             for (int p = 0; p < points; p++) {
-                Map<String, Map<String, List<Double>>> byStrategy = data.get(p);
-                List<Double> v = byStrategy == null
+                Map<String, Map<String, List<Double>>> byArm = data.get(p);
+                List<Double> v = byArm == null
                         ? null
-                        : byStrategy
-                                .getOrDefault(Strategy.AS_GIVEN.label(), Map.of())
-                                .get(output);
+                        : byArm.getOrDefault(referenceArm, Map.of()).get(output);
                 y[p] = v == null
                         ? Double.NaN
                         : Summary.of(v.stream().mapToDouble(Double::doubleValue).toArray())

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.golivesim.observe.RunResult;
 import org.golivesim.output.RunWriter;
+import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.ScenarioLoader;
 
 /**
@@ -40,7 +41,7 @@ public final class SingleRun {
                 Files.deleteIfExists(out.resolve(f));
             }
         }
-        RunSpec spec = new RunSpec(0, 0, Strategy.AS_GIVEN, 0, seed, loaded.scenario());
+        RunSpec spec = new RunSpec(0, 0, Arm.AS_GIVEN, 0, seed, loaded.scenario());
         RunOutcome outcome = Runner.execute(spec);
         if (!outcome.ok()) {
             throw new IllegalStateException("the run failed: " + outcome.error());
@@ -51,12 +52,12 @@ public final class SingleRun {
                 List.of(new Plan.Point(0, "as specified", java.util.Map.of(), loaded.notes())),
                 List.of(spec),
                 List.of(),
-                List.of(Strategy.AS_GIVEN),
+                org.golivesim.scenario.Experiment.single(),
                 1,
                 seed,
                 "single");
         try (RunWriter w = new RunWriter(out, List.of(), null, false)) {
-            w.append(new RunWriter.Row(0, 0, Strategy.AS_GIVEN.label(), 0, seed, List.of(), outcome.result(), null));
+            w.append(new RunWriter.Row(0, 0, Arm.AS_GIVEN, 0, seed, List.of(), outcome.result(), null));
         }
         Batch.Options o = new Batch.Options(out, 1, false, overwrite, 1, null, List.of(), 1, command);
         Batch.writeManifest(out, loaded, o, plan, "", started, Instant.now().toString(), 1, 1, 0, 1);

@@ -12,7 +12,6 @@ import org.golivesim.batch.Planner;
 import org.golivesim.batch.RunOutcome;
 import org.golivesim.batch.RunSpec;
 import org.golivesim.batch.Runner;
-import org.golivesim.batch.Strategy;
 import org.golivesim.scenario.Scenario;
 import org.golivesim.scenario.ScenarioLoader;
 import org.golivesim.stats.PairedComparison;
@@ -121,7 +120,7 @@ public final class Calibration {
                 specs.add(new RunSpec(
                         specs.size(),
                         names.indexOf(e),
-                        Strategy.AS_GIVEN,
+                        "experiment-" + names.indexOf(e),
                         r,
                         Planner.replicationSeed(loaded.scenario().seed(), r),
                         s));

@@ -186,6 +186,7 @@ public final class CalibrationSearch {
         ScenarioLoader.Resolved r = loaded.with(overrides, "calibration search");
         Map<String, org.golivesim.scenario.ScenarioSchema.Located> values = new LinkedHashMap<>(loaded.values());
         overrides.forEach((k, v) -> values.put(k, new ScenarioSchema.Located(v, "calibration search", 0)));
-        return new ScenarioLoader.Loaded(r.scenario(), values, loaded.files(), r.notes(), loaded.sweep());
+        return new ScenarioLoader.Loaded(
+                r.scenario(), values, loaded.files(), r.notes(), loaded.sweep(), loaded.experiment());
     }
 }

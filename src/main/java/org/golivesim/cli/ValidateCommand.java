@@ -30,11 +30,11 @@ final class ValidateCommand extends CommandBase implements Callable<Integer> {
         }
         Plan plan = Planner.plan(loaded, loaded.scenario().replications());
         out().printf(
-                        "# plan: %s design, %d point(s) x %d strateg%s x %d replication(s) = %d runs%n",
+                        "# plan: %s design, %d point(s) x %d arm(s) %s x %d replication(s) = %d runs%n",
                         plan.design(),
                         plan.points().size(),
-                        plan.strategies().size(),
-                        plan.strategies().size() == 1 ? "y" : "ies",
+                        plan.experiment().arms().size(),
+                        plan.experiment().names(),
                         plan.replications(),
                         plan.runs().size());
         if (!plan.varied().isEmpty()) {

@@ -43,7 +43,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Builds the report's charts from results read from disk (XChart, headless) and encodes them as PNG and SVG.
  *
  * <p>Every chart is {@value #WIDTH}×{@value #HEIGHT} pixels, has a title in words, axis titles with units and a
- * legend, and uses one colour per strategy everywhere ({@link Strategy#color()}). Construction and encoding are
+ * legend, and uses one colour per arm everywhere ({@link ArmStyle#color}). Construction and encoding are
  * separate so tests can inspect a chart's series before it is written.
  */
 public final class Charts {
@@ -164,9 +164,9 @@ public final class Charts {
                             ids,
                             "difference_" + metric,
                             ChartSpec.Section.DIFFERENCES,
-                            info.name() + ": mean paired difference (as given minus dedicated team) per scenario"
-                                    + " point, with 95% confidence interval. Above zero: lower with the dedicated"
-                                    + " team. From comparison.csv.",
+                            info.name() + ": mean paired difference (arm minus reference arm) per scenario"
+                                    + " point, with 95% confidence interval. Above zero: higher in the arm."
+                                    + " From comparison.csv.",
                             c)));
         }
         TargetAssessment assessment = TargetAssessment.assess(data);
@@ -184,14 +184,14 @@ public final class Charts {
         }
         if (data.pointParameters().size() >= 2) {
             for (String metric : HEAT_MAP_METRICS) {
-                for (Strategy s : Strategy.values()) {
+                for (String s : data.arms()) {
                     heatMap(data, assessment, metric, s)
                             .ifPresent(c -> specs.add(spec(
                                     ids,
-                                    "heatmap_" + metric + "_" + s.csvName(),
+                                    "heatmap_" + metric + "_" + s,
                                     ChartSpec.Section.HEAT_MAP,
                                     MetricInfo.of(metric).name() + " ("
-                                            + s.displayName().toLowerCase(Locale.ROOT)
+                                            + ArmStyle.displayName(s).toLowerCase(Locale.ROOT)
                                             + ") by " + data.pointParameters().get(0) + " and "
                                             + data.pointParameters().get(1)
                                             + ": mean over successful runs; cells with several points (other"
@@ -293,7 +293,7 @@ public final class Charts {
      */
     public static Optional<XYChart> outcomeCurve(ResultsData data, CurveOutcome outcome, int pointId) {
         List<Curve> curves = new ArrayList<>();
-        for (Strategy s : Strategy.values()) {
+        for (String s : data.arms()) {
             data.curve(pointId, s, outcome.metric()).filter(c -> c.size() > 0).ifPresent(curves::add);
         }
         if (curves.isEmpty()) {
@@ -314,14 +314,14 @@ public final class Charts {
         // bands first so the mean lines are drawn on top of both bands
         for (int i = 0; i < curves.size(); i++) {
             double[][] t = transformed.get(i);
-            Strategy s = curves.get(i).strategy();
+            String s = curves.get(i).arm();
+            Color colour = ArmStyle.color(data.arms(), s);
             double[][] band = bandPolygon(t[0], t[2], t[3]);
             if (band != null) {
-                XYSeries series = chart.addSeries(s.displayName() + " 95% CI", band[0], band[1]);
+                XYSeries series = chart.addSeries(ArmStyle.displayName(s) + " 95% CI", band[0], band[1]);
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
                 series.setMarker(SeriesMarkers.NONE);
-                Color fill = new Color(
-                        s.color().getRed(), s.color().getGreen(), s.color().getBlue(), BAND_ALPHA);
+                Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), BAND_ALPHA);
                 series.setFillColor(fill);
                 series.setLineColor(fill);
                 series.setLineWidth(0.5f);
@@ -329,11 +329,12 @@ public final class Charts {
         }
         for (int i = 0; i < curves.size(); i++) {
             double[][] t = transformed.get(i);
-            Strategy s = curves.get(i).strategy();
-            XYSeries line = chart.addSeries(s.displayName() + " (mean)", t[0], t[1]);
+            String s = curves.get(i).arm();
+            Color colour = ArmStyle.color(data.arms(), s);
+            XYSeries line = chart.addSeries(ArmStyle.displayName(s) + " (mean)", t[0], t[1]);
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setMarker(SeriesMarkers.NONE);
-            line.setLineColor(s.color());
+            line.setLineColor(colour);
             line.setLineWidth(2.2f);
         }
         double minX = Double.POSITIVE_INFINITY;
@@ -438,7 +439,7 @@ public final class Charts {
     }
 
     /**
-     * Builds a dot-and-whisker chart of one metric's paired difference (as-given minus dedicated-team) per scenario
+     * Builds a dot-and-whisker chart of one metric's paired difference (arm minus reference arm) per scenario
      * point, from {@code comparison.csv}. Series: "95% CI" (whiskers, one segment per point) and "Mean difference"
      * (dots); a horizontal line marks zero. USD metrics are shown in millions.
      *
@@ -460,9 +461,9 @@ public final class Charts {
         XYChart chart = new XYChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(info.name() + ": as given minus dedicated team")
+                .title(info.name() + ": arm minus reference")
                 .xAxisTitle("Scenario point (id, see the table of points)")
-                .yAxisTitle("Difference" + (unit.isEmpty() ? "" : " (" + unit + ")") + "; above 0 = lower with team")
+                .yAxisTitle("Difference" + (unit.isEmpty() ? "" : " (" + unit + ")") + "; above 0 = higher in the arm")
                 .build();
         style(chart, false);
         int n = rows.size();
@@ -602,13 +603,13 @@ public final class Charts {
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         List<double[]> labels = new ArrayList<>();
-        for (Strategy s : Strategy.values()) {
+        for (String s : data.arms()) {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             for (TargetAssessment.Configuration c : assessment.configurations()) {
                 double x = c.mean(TargetAssessment.COST_METRIC) / 1e6;
                 double y = c.mean(metric);
-                if (c.strategy() == s && Double.isFinite(x) && Double.isFinite(y)) {
+                if (c.arm().equals(s) && Double.isFinite(x) && Double.isFinite(y)) {
                     xs.add(x);
                     ys.add(y);
                     minX = Math.min(minX, x);
@@ -617,10 +618,10 @@ public final class Charts {
                 }
             }
             if (!xs.isEmpty()) {
-                XYSeries series = chart.addSeries(s.displayName(), xs, ys);
+                XYSeries series = chart.addSeries(ArmStyle.displayName(s), xs, ys);
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                series.setMarker(s == Strategy.AS_GIVEN ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
-                series.setMarkerColor(s.color());
+                series.setMarker(s.equals(data.referenceArm()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+                series.setMarkerColor(ArmStyle.color(data.arms(), s));
             }
         }
         if (chart.getSeriesMap().isEmpty()) {
@@ -649,12 +650,12 @@ public final class Charts {
      * @param strategy strategy
      * @return the chart, or empty with fewer than two varied parameters or no values
      */
-    public static Optional<HeatMapChart> heatMap(ResultsData data, String metric, Strategy strategy) {
+    public static Optional<HeatMapChart> heatMap(ResultsData data, String metric, String strategy) {
         return heatMap(data, TargetAssessment.assess(data), metric, strategy);
     }
 
     private static Optional<HeatMapChart> heatMap(
-            ResultsData data, TargetAssessment assessment, String metric, Strategy strategy) {
+            ResultsData data, TargetAssessment assessment, String metric, String strategy) {
         if (data.pointParameters().size() < 2 || !data.summaryMetrics().contains(metric)) {
             return Optional.empty();
         }
@@ -666,7 +667,7 @@ public final class Charts {
         List<String> levelsY = levels(data, py);
         MetricInfo info = MetricInfo.of(metric);
         double k = info.isMoney() ? 1e-6 : 1;
-        Map<Strategy, Map<List<Integer>, double[]>> cells = new HashMap<>();
+        Map<String, Map<List<Integer>, double[]>> cells = new HashMap<>();
         for (TargetAssessment.Configuration c : assessment.configurations()) {
             double v = c.mean(metric);
             ScenarioPoint p = data.point(c.pointId()).orElseThrow();
@@ -676,7 +677,7 @@ public final class Charts {
             List<Integer> cell = List.of(
                     binX.apply(p.parameters().get(px)),
                     binY.apply(p.parameters().get(py)));
-            double[] acc = cells.computeIfAbsent(c.strategy(), s -> new LinkedHashMap<>())
+            double[] acc = cells.computeIfAbsent(c.arm(), s -> new LinkedHashMap<>())
                     .computeIfAbsent(cell, x -> new double[2]);
             acc[0] += v * k;
             acc[1]++;
@@ -706,7 +707,7 @@ public final class Charts {
         HeatMapChart chart = new HeatMapChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(info.name() + (unit.isEmpty() ? "" : " (" + unit + ")") + " — " + strategy.displayName())
+                .title(info.name() + (unit.isEmpty() ? "" : " (" + unit + ")") + " — " + ArmStyle.displayName(strategy))
                 .xAxisTitle(px)
                 .yAxisTitle(py)
                 .build();
@@ -723,7 +724,7 @@ public final class Charts {
         if (levelsX.size() > 6) {
             chart.getStyler().setXAxisLabelRotation(30);
         }
-        chart.addSeries(strategy.displayName(), levelsX, levelsY, heat);
+        chart.addSeries(ArmStyle.displayName(strategy), levelsX, levelsY, heat);
         return Optional.of(chart);
     }
 

@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The across-replication summary of one daily metric for one scenario point and strategy, from {@code
+ * The across-replication summary of one daily metric for one scenario point and experiment arm, from {@code
  * curves.csv}, ordered by day. Day 0 is go-live; negative days are the pre-go-live reference period. Missing
  * cells are NaN. Accessors return copies.
  */
 public final class Curve {
 
     private final int pointId;
-    private final Strategy strategy;
+    private final String arm;
     private final String metric;
     private final int[] days;
     private final double[] mean;
@@ -25,7 +25,7 @@ public final class Curve {
      * Creates a curve; all arrays must have the same length and days must be strictly increasing.
      *
      * @param pointId scenario point id
-     * @param strategy strategy
+     * @param arm experiment arm
      * @param metric daily metric name
      * @param days day numbers
      * @param mean mean over replications
@@ -38,7 +38,7 @@ public final class Curve {
      */
     public Curve(
             int pointId,
-            Strategy strategy,
+            String arm,
             String metric,
             int[] days,
             double[] mean,
@@ -48,7 +48,7 @@ public final class Curve {
             double[] p50,
             double[] p90) {
         this.pointId = pointId;
-        this.strategy = Objects.requireNonNull(strategy, "strategy");
+        this.arm = Objects.requireNonNull(arm, "arm");
         this.metric = Objects.requireNonNull(metric, "metric");
         this.days = days.clone();
         this.mean = mean.clone();
@@ -66,7 +66,7 @@ public final class Curve {
         for (int i = 1; i < n; i++) {
             if (days[i] <= days[i - 1]) {
                 throw new IllegalArgumentException("curve days must be strictly increasing; day " + days[i]
-                        + " follows " + days[i - 1] + " for point " + pointId + ", " + strategy.csvName() + ", "
+                        + " follows " + days[i - 1] + " for point " + pointId + ", " + arm + ", "
                         + metric);
             }
         }
@@ -77,9 +77,9 @@ public final class Curve {
         return pointId;
     }
 
-    /** @return strategy */
-    public Strategy strategy() {
-        return strategy;
+    /** @return the experiment arm */
+    public String arm() {
+        return arm;
     }
 
     /** @return daily metric name */
@@ -129,7 +129,7 @@ public final class Curve {
 
     @Override
     public String toString() {
-        return "Curve[point=" + pointId + ", " + strategy.csvName() + ", " + metric + ", days="
+        return "Curve[point=" + pointId + ", " + arm + ", " + metric + ", days="
                 + (days.length == 0 ? "none" : days[0] + ".." + days[days.length - 1]) + "]";
     }
 
@@ -137,7 +137,7 @@ public final class Curve {
     public boolean equals(Object o) {
         return o instanceof Curve c
                 && pointId == c.pointId
-                && strategy == c.strategy
+                && arm.equals(c.arm)
                 && metric.equals(c.metric)
                 && Arrays.equals(days, c.days)
                 && Arrays.equals(mean, c.mean)
@@ -150,6 +150,6 @@ public final class Curve {
 
     @Override
     public int hashCode() {
-        return Objects.hash(pointId, strategy, metric, Arrays.hashCode(days), Arrays.hashCode(mean));
+        return Objects.hash(pointId, arm, metric, Arrays.hashCode(days), Arrays.hashCode(mean));
     }
 }

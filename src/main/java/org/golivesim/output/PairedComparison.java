@@ -1,15 +1,17 @@
 package org.golivesim.output;
 
 /**
- * One row of {@code comparison.csv}: the paired difference (as-given minus dedicated-team) of a summary metric at
- * one scenario point, over replications run with common random numbers.
+ * One row of {@code comparison.csv}: the paired difference (arm minus reference arm) of a summary metric at one
+ * scenario point, over replications run with common random numbers.
  *
  * @param pointId scenario point id
+ * @param arm the compared arm
+ * @param referenceArm the arm it is compared with
  * @param metric summary metric column name
  * @param pairs number of replication pairs
- * @param meanAsGiven mean under the as-given strategy
- * @param meanDedicatedTeam mean with the dedicated team
- * @param meanDifference mean of (as-given − dedicated-team); positive means the dedicated team's value is lower
+ * @param meanReference mean under the reference arm
+ * @param meanArm mean under the compared arm
+ * @param meanDifference mean of (arm − reference); positive means the arm's value is higher
  * @param ciLow lower limit of the 95% confidence interval of the mean difference
  * @param ciHigh upper limit of that interval
  * @param pValue two-sided p-value of the paired test
@@ -17,10 +19,12 @@ package org.golivesim.output;
  */
 public record PairedComparison(
         int pointId,
+        String arm,
+        String referenceArm,
         String metric,
         int pairs,
-        double meanAsGiven,
-        double meanDedicatedTeam,
+        double meanReference,
+        double meanArm,
         double meanDifference,
         double ciLow,
         double ciHigh,
@@ -31,11 +35,15 @@ public record PairedComparison(
      * Copies the raw cells.
      *
      * @param pointId scenario point id
+     * @param arm the compared arm
+     * @param referenceArm the arm it is compared with
+     * @param arm the compared arm
+     * @param referenceArm the arm it is compared with
      * @param metric summary metric column name
      * @param pairs number of replication pairs
-     * @param meanAsGiven mean under the as-given strategy
-     * @param meanDedicatedTeam mean with the dedicated team
-     * @param meanDifference mean of (as-given − dedicated-team); positive means the dedicated team's value is lower
+     * @param meanReference mean under the reference arm
+     * @param meanArm mean under the compared arm
+     * @param meanDifference mean of (arm − reference); positive means the arm's value is higher
      * @param ciLow lower limit of the 95% confidence interval of the mean difference
      * @param ciHigh upper limit of that interval
      * @param pValue two-sided p-value of the paired test

@@ -304,9 +304,10 @@ public final class Report {
                 verdict = "Clear difference";
                 cls = "neutral";
             } else {
-                boolean teamLower = c.meanDifference() > 0;
+                boolean teamLower = c.meanDifference() < 0;
                 boolean better = teamLower == (info.direction() == MetricInfo.Direction.LOWER_IS_BETTER);
-                verdict = better ? "Better with team" : "Worse with team";
+                String arm = ArmStyle.displayName(c.arm()).toLowerCase(Locale.ROOT);
+                verdict = better ? "Better with " + arm : "Worse with " + arm;
                 cls = better ? "better" : "worse";
             }
             out.append("<li data-metric=\"")
@@ -322,14 +323,15 @@ public final class Report {
                     .append("</strong>: ");
             double d = c.meanDifference();
             if (d == 0) {
-                out.append("the same with and without the dedicated team (")
+                out.append("the same in both arms (")
                         .append(number(c, "mean_difference", info))
                         .append(")");
             } else {
                 out.append(number(c, "mean_difference", info))
                         .append(' ')
                         .append(direction(d))
-                        .append(" with the dedicated team");
+                        .append(" with ")
+                        .append(esc(ArmStyle.displayName(c.arm()).toLowerCase(Locale.ROOT)));
             }
             out.append(" (95% CI ");
             double lo = c.ciLow();
@@ -346,22 +348,26 @@ public final class Report {
                         .append(' ')
                         .append(direction(lo >= 0 ? hi : lo));
             } else {
-                out.append("from ")
+                out.append("between ")
                         .append(number(c, "ci_low", info))
-                        .append(" higher to ")
+                        .append(" lower and ")
                         .append(number(c, "ci_high", info))
-                        .append(" lower");
+                        .append(" higher");
             }
             out.append("; ").append(c.pairs()).append(" pairs). ");
-            out.append("<span class=\"aside\">As given: ")
-                    .append(esc(Html.withUnit(info, c.meanAsGiven())))
-                    .append("; dedicated team: ")
-                    .append(esc(Html.withUnit(info, c.meanDedicatedTeam())))
+            out.append("<span class=\"aside\">")
+                    .append(esc(ArmStyle.displayName(c.referenceArm())))
+                    .append(": ")
+                    .append(esc(Html.withUnit(info, c.meanReference())))
+                    .append("; ")
+                    .append(esc(ArmStyle.displayName(c.arm()).toLowerCase(Locale.ROOT)))
+                    .append(": ")
+                    .append(esc(Html.withUnit(info, c.meanArm())))
                     .append(".</span></li>\n");
         }
 
         private static String direction(double v) {
-            return v > 0 ? "lower" : "higher";
+            return v > 0 ? "higher" : "lower";
         }
 
         /**
@@ -418,14 +424,14 @@ public final class Report {
                 TargetAssessment.Configuration b = best.get();
                 out.append("<p class=\"callout good\" id=\"recommendation\" data-point=\"")
                         .append(b.pointId())
-                        .append("\" data-strategy=\"")
-                        .append(b.strategy().csvName())
+                        .append("\" data-arm=\"")
+                        .append(esc(b.arm()))
                         .append("\"><strong>Scenario point ")
                         .append(b.pointId())
                         .append(" <span class=\"label\">")
                         .append(esc(labelOf(b.pointId())))
                         .append("</span>, ")
-                        .append(esc(b.strategy().displayName().toLowerCase(Locale.ROOT)))
+                        .append(esc(ArmStyle.displayName(b.arm()).toLowerCase(Locale.ROOT)))
                         .append("</strong>, at a mean total cost of ")
                         .append(esc(Html.money(b.mean(TargetAssessment.COST_METRIC))))
                         .append(".</p>\n");
@@ -448,7 +454,7 @@ public final class Report {
                         return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
                     })
                     .thenComparingInt(TargetAssessment.Configuration::pointId)
-                    .thenComparing(TargetAssessment.Configuration::strategy));
+                    .thenComparing(c -> data.arms().indexOf(c.arm())));
             int total = rows.size();
             if (rows.size() > MAX_CONFIGURATION_ROWS) {
                 rows = rows.subList(0, MAX_CONFIGURATION_ROWS);
@@ -459,7 +465,7 @@ public final class Report {
                     .append(total)
                     .append(")</summary>\n");
             out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Point</th><th>Label</th>"
-                    + "<th>Strategy</th><th class=\"r\">Runs</th><th class=\"r\">Mean total cost</th>");
+                    + "<th>Arm</th><th class=\"r\">Runs</th><th class=\"r\">Mean total cost</th>");
             for (Target t : assessment.targets()) {
                 out.append("<th class=\"r\">")
                         .append(esc(MetricInfo.of(t.metric()).name()))
@@ -474,10 +480,11 @@ public final class Report {
                         .append(c.pointId())
                         .append("</td><td>")
                         .append(esc(labelOf(c.pointId())))
-                        .append("</td><td class=\"nowrap\"><span class=\"swatch ")
-                        .append(c.strategy().csvName())
+                        .append("</td><td class=\"nowrap\"><span class=\"swatch\" style=\"background:")
+                        .append(String.format(
+                                "#%06x", ArmStyle.color(data.arms(), c.arm()).getRGB() & 0xFFFFFF))
                         .append("\"></span>")
-                        .append(esc(c.strategy().displayName()))
+                        .append(esc(ArmStyle.displayName(c.arm())))
                         .append("</td><td class=\"r\">")
                         .append(c.okRuns())
                         .append("</td><td class=\"r\">")
@@ -591,8 +598,9 @@ public final class Report {
 
         private void differences() {
             out.append("<section id=\"differences\"><h2>Differences by scenario point</h2>\n");
-            out.append("<p>Mean paired difference, <em>as given minus dedicated team</em>: a positive value means"
-                    + " the metric was lower with the dedicated team. From comparison.csv.</p>\n");
+            out.append("<p>Mean paired difference, <em>each arm minus the reference arm ("
+                    + esc(ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT))
+                    + ")</em>: a positive value means the metric was higher in the arm. From comparison.csv.</p>\n");
             for (int i = 0; i < specs.size(); i++) {
                 if (specs.get(i).section() == ChartSpec.Section.DIFFERENCES) {
                     figure(i);
@@ -605,8 +613,8 @@ public final class Report {
                     .append("><summary>All paired comparisons (")
                     .append(rows.size())
                     .append(" rows)</summary>\n<div class=\"scroll\"><table class=\"data\"><thead><tr>"
-                            + "<th>Point</th><th>Metric</th><th class=\"r\">Pairs</th><th class=\"r\">As given</th>"
-                            + "<th class=\"r\">Dedicated team</th><th class=\"r\">Difference</th>"
+                            + "<th>Point</th><th>Metric</th><th class=\"r\">Pairs</th><th>Arm</th><th class=\"r\">Reference</th>"
+                            + "<th class=\"r\">Arm</th><th class=\"r\">Difference (arm − reference)</th>"
                             + "<th class=\"r\">95% CI</th><th class=\"r\">p-value</th></tr></thead><tbody>\n");
             for (PairedComparison c : rows) {
                 out.append("<tr data-metric=\"")
@@ -619,10 +627,12 @@ public final class Report {
                         .append(esc(c.metric()))
                         .append("</code></td><td class=\"r\">")
                         .append(c.pairs())
+                        .append("</td><td>")
+                        .append(esc(ArmStyle.displayName(c.arm())))
                         .append("</td><td class=\"r\">")
-                        .append(esc(Html.num(c.meanAsGiven())))
+                        .append(esc(Html.num(c.meanReference())))
                         .append("</td><td class=\"r\">")
-                        .append(esc(Html.num(c.meanDedicatedTeam())))
+                        .append(esc(Html.num(c.meanArm())))
                         .append("</td><td class=\"r\">")
                         .append(esc(Html.num(c.meanDifference())))
                         .append("</td><td class=\"r\">")
@@ -794,7 +804,7 @@ public final class Report {
                             .append("</td><td>")
                             .append(r.pointId())
                             .append("</td><td>")
-                            .append(esc(r.strategy().displayName()))
+                            .append(esc(ArmStyle.displayName(r.arm())))
                             .append("</td><td>")
                             .append(r.replication())
                             .append("</td><td><code>")

@@ -35,19 +35,21 @@ public final class ResultsData {
 
     /** Columns {@code runs.csv} must have; summary-metric columns follow {@code error}. */
     public static final List<String> RUNS_COLUMNS =
-            List.of("run_id", "point_id", "strategy", "replication", "seed", "status", "error");
+            List.of("run_id", "point_id", "arm", "replication", "seed", "status", "error");
 
     /** Columns {@code curves.csv} must have. */
     public static final List<String> CURVES_COLUMNS =
-            List.of("point_id", "strategy", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90");
+            List.of("point_id", "arm", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90");
 
     /** Columns {@code comparison.csv} must have. */
     public static final List<String> COMPARISON_COLUMNS = List.of(
             "point_id",
+            "arm",
+            "reference_arm",
             "metric",
             "n_pairs",
-            "mean_as_given",
-            "mean_dedicated_team",
+            "mean_reference",
+            "mean_arm",
             "mean_difference",
             "ci_low",
             "ci_high",
@@ -106,7 +108,9 @@ public final class ResultsData {
         m.put("points.csv", "one row per scenario point: " + String.join(",", POINTS_COLUMNS) + ",<varied parameters>");
         m.put("runs.csv", "one row per run: " + String.join(",", RUNS_COLUMNS) + ",<summary metrics>");
         m.put("curves.csv", "daily summaries: " + String.join(",", CURVES_COLUMNS));
-        m.put("comparison.csv", "paired strategy differences: " + String.join(",", COMPARISON_COLUMNS));
+        m.put(
+                "comparison.csv",
+                "paired differences of each arm from the reference arm: " + String.join(",", COMPARISON_COLUMNS));
         return Collections.unmodifiableMap(m);
     }
 
@@ -192,7 +196,7 @@ public final class ResultsData {
             runs.add(new RunRecord(
                     row.integer("run_id"),
                     pointId,
-                    strategy(row),
+                    arm(row),
                     row.integer("replication"),
                     row.text("seed").trim(),
                     status.equals("ok"),
@@ -205,7 +209,7 @@ public final class ResultsData {
         Set<String> curveMetricSet = new LinkedHashSet<>();
         CsvTable.stream(located.get("curves.csv"), CURVES_COLUMNS, row -> {
             int pointId = knownPoint(row, points);
-            Strategy strategy = strategy(row);
+            String strategy = arm(row);
             String metric = row.text("metric").trim();
             if (metric.isEmpty()) {
                 throw row.error("metric", metric, "a daily metric name");
@@ -226,10 +230,12 @@ public final class ResultsData {
             }
             comparisons.add(new PairedComparison(
                     pointId,
+                    row.text("arm").trim(),
+                    row.text("reference_arm").trim(),
                     row.text("metric").trim(),
                     row.integer("n_pairs"),
-                    row.number("mean_as_given"),
-                    row.number("mean_dedicated_team"),
+                    row.number("mean_reference"),
+                    row.number("mean_arm"),
                     row.number("mean_difference"),
                     row.number("ci_low"),
                     row.number("ci_high"),
@@ -312,29 +318,28 @@ public final class ResultsData {
         return id;
     }
 
-    private static Strategy strategy(CsvTable.Row row) {
-        String text = row.text("strategy").trim();
-        try {
-            return Strategy.fromCsv(text);
-        } catch (IllegalArgumentException e) {
-            throw row.error("strategy", text, "as-given or dedicated-team");
+    private static String arm(CsvTable.Row row) {
+        String text = row.text("arm").trim();
+        if (text.isEmpty()) {
+            throw row.error("arm", text, "the name of an experiment arm, e.g. as-given");
         }
+        return text;
     }
 
-    private static String key(int pointId, Strategy strategy, String metric) {
-        return pointId + "\u0000" + strategy.csvName() + "\u0000" + metric;
+    private static String key(int pointId, String arm, String metric) {
+        return pointId + "\u0000" + arm + "\u0000" + metric;
     }
 
     /** Collects one curve's rows in primitive arrays, then sorts them by day. */
     private static final class CurveBuilder {
         private final int pointId;
-        private final Strategy strategy;
+        private final String strategy;
         private final String metric;
         private int size;
         private int[] days = new int[64];
         private double[][] values = new double[6][64];
 
-        CurveBuilder(int pointId, Strategy strategy, String metric) {
+        CurveBuilder(int pointId, String strategy, String metric) {
             this.pointId = pointId;
             this.strategy = strategy;
             this.metric = metric;
@@ -370,7 +375,7 @@ public final class ResultsData {
                 }
                 if (i > 0 && d[i] == d[i - 1]) {
                     throw new ResultsFormatException("curves.csv has two rows for point_id " + pointId + ", strategy "
-                            + strategy.csvName() + ", metric " + metric + ", day " + d[i]
+                            + strategy + ", metric " + metric + ", day " + d[i]
                             + "; expected one row per point, strategy, day and metric");
                 }
             }
@@ -427,12 +432,33 @@ public final class ResultsData {
      * Looks up one curve.
      *
      * @param pointId scenario point id
-     * @param strategy strategy
+     * @param strategy experiment arm
      * @param metric daily metric name
      * @return the curve, if {@code curves.csv} has rows for it
      */
-    public Optional<Curve> curve(int pointId, Strategy strategy, String metric) {
+    public Optional<Curve> curve(int pointId, String strategy, String metric) {
         return Optional.ofNullable(curves.get(key(pointId, strategy, metric)));
+    }
+
+    /**
+     * The experiment's arms in plan order (the order they first appear in {@code runs.csv}).
+     *
+     * @return arm names; one element for a batch without a comparison
+     */
+    public List<String> arms() {
+        return runs.stream().map(RunRecord::arm).distinct().toList();
+    }
+
+    /**
+     * The arm every other arm is compared with: the {@code reference_arm} of {@code comparison.csv}, or the first
+     * arm when nothing is compared.
+     *
+     * @return the reference arm's name
+     */
+    public String referenceArm() {
+        return comparisons.isEmpty()
+                ? arms().stream().findFirst().orElse("as-given")
+                : comparisons.get(0).referenceArm();
     }
 
     /** @return every row of {@code comparison.csv}, in file order */

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One row of {@code runs.csv}: a single replication of one scenario point under one strategy.
+ * One row of {@code runs.csv}: a single replication of one scenario point under one experiment arm.
  *
  * @param runId run id
  * @param pointId scenario point id
- * @param strategy support strategy
+ * @param arm experiment arm
  * @param replication replication number
  * @param seed the run's seed, as written
  * @param ok true when {@code status} is {@code ok}
@@ -19,7 +19,7 @@ import java.util.Map;
 public record RunRecord(
         int runId,
         int pointId,
-        Strategy strategy,
+        String arm,
         int replication,
         String seed,
         boolean ok,
@@ -31,7 +31,7 @@ public record RunRecord(
      *
      * @param runId run id
      * @param pointId scenario point id
-     * @param strategy support strategy
+     * @param arm experiment arm
      * @param replication replication number
      * @param seed the run's seed, as written
      * @param ok true when {@code status} is {@code ok}

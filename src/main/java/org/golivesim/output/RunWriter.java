@@ -39,7 +39,7 @@ public final class RunWriter implements AutoCloseable {
     public record Row(
             int runId,
             int pointId,
-            String strategy,
+            String arm,
             int replication,
             long seed,
             List<String> variedValues,
@@ -81,7 +81,7 @@ public final class RunWriter implements AutoCloseable {
 
     /** Columns of runs.csv. */
     public static List<String> runsHeader(List<String> varied) {
-        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "strategy", "replication", "seed"));
+        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "arm", "replication", "seed"));
         h.addAll(varied);
         h.add("status");
         h.add("error");
@@ -91,7 +91,7 @@ public final class RunWriter implements AutoCloseable {
 
     /** Columns of daily.csv.gz. */
     public static List<String> dailyHeader() {
-        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "strategy", "replication", "day"));
+        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "arm", "replication", "day"));
         for (DailyMetric m : DailyMetric.values()) {
             h.add(m.column());
         }
@@ -108,7 +108,7 @@ public final class RunWriter implements AutoCloseable {
         List<String> cells = new ArrayList<>();
         cells.add(Integer.toString(row.runId()));
         cells.add(Integer.toString(row.pointId()));
-        cells.add(row.strategy());
+        cells.add(CsvFormat.text(row.arm()));
         cells.add(Integer.toString(row.replication()));
         cells.add(Long.toString(row.seed()));
         for (String v : row.variedValues()) {
@@ -125,7 +125,8 @@ public final class RunWriter implements AutoCloseable {
         if (row.result() != null) {
             RunResult r = row.result();
             StringBuilder sb = new StringBuilder(r.days() * 600);
-            String prefix = row.runId() + "," + row.pointId() + "," + row.strategy() + "," + row.replication() + ",";
+            String prefix =
+                    row.runId() + "," + row.pointId() + "," + CsvFormat.text(row.arm()) + "," + row.replication() + ",";
             for (int i = 0; i < r.days(); i++) {
                 sb.append(prefix).append(r.firstDay() + i);
                 for (double v : r.row(i)) {

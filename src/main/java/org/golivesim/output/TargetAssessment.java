@@ -31,17 +31,17 @@ public final class TargetAssessment {
      * One scenario point run under one strategy, with the means of its summary metrics.
      *
      * @param pointId scenario point id
-     * @param strategy strategy
+     * @param arm experiment arm
      * @param okRuns number of successful runs the means are taken over
      * @param means summary metric → mean over successful runs (NaN when no run has a value)
      */
-    public record Configuration(int pointId, Strategy strategy, int okRuns, Map<String, Double> means) {
+    public record Configuration(int pointId, String arm, int okRuns, Map<String, Double> means) {
 
         /**
          * Copies the means.
          *
          * @param pointId scenario point id
-         * @param strategy strategy
+         * @param arm experiment arm
          * @param okRuns number of successful runs the means are taken over
          * @param means summary metric → mean over successful runs (NaN when no run has a value)
          */
@@ -83,13 +83,13 @@ public final class TargetAssessment {
     public static TargetAssessment assess(ResultsData data) {
         List<Configuration> configurations = new ArrayList<>();
         for (ScenarioPoint p : data.points()) {
-            for (Strategy s : Strategy.values()) {
+            for (String s : data.arms()) {
                 Map<String, Double> means = new LinkedHashMap<>();
                 int ok = 0;
                 double[] sums = new double[data.summaryMetrics().size()];
                 int[] counts = new int[sums.length];
                 for (RunRecord r : data.runs()) {
-                    if (r.pointId() != p.id() || r.strategy() != s || !r.ok()) {
+                    if (r.pointId() != p.id() || !r.arm().equals(s) || !r.ok()) {
                         continue;
                     }
                     ok++;
@@ -193,7 +193,7 @@ public final class TargetAssessment {
                 .filter(c -> !Double.isNaN(c.mean(COST_METRIC)))
                 .min(Comparator.comparingDouble((Configuration c) -> c.mean(COST_METRIC))
                         .thenComparingInt(Configuration::pointId)
-                        .thenComparing(Configuration::strategy));
+                        .thenComparingInt(configurations::indexOf));
     }
 
     /**

@@ -48,14 +48,42 @@ public final class ScenarioLoader {
      * @param files every file read, outermost first
      * @param notes what budgets resolved to, in words
      * @param sweep the sweep section, or null
+     * @param experiment the arms every design point runs ({@code compare:}, the {@code compareDedicatedTeam}
+     *     shorthand, or the single arm {@code as-given})
      */
     public record Loaded(
             Scenario scenario,
             Map<String, ScenarioSchema.Located> values,
             List<SourceFile> files,
             List<String> notes,
-            SweepSpec sweep)
+            SweepSpec sweep,
+            Experiment experiment)
             implements java.io.Serializable {
+
+        /** Whether the file names arms to compare. */
+        public boolean declaresArms() {
+            return experiment.compares();
+        }
+
+        /** The same file run as the given arms instead of its own. */
+        public Loaded withExperiment(Experiment arms, List<SourceFile> moreFiles) {
+            List<SourceFile> all = new ArrayList<>(files);
+            all.addAll(moreFiles);
+            return new Loaded(scenario, values, List.copyOf(all), notes, sweep, arms);
+        }
+
+        /**
+         * One arm at one design point: the arm's starting values (its own file's or this scenario's), the point's
+         * values, then the arm's overrides. Budgets are resolved again.
+         *
+         * @param arm the arm
+         * @param point varied parameter key to value text (empty without a sweep)
+         * @param origin where the point comes from, for messages
+         * @throws ScenarioException when a value is not allowed
+         */
+        public Resolved arm(Arm arm, Map<String, String> point, String origin) {
+            return CompareParser.resolve(arm, values, point, origin);
+        }
 
         /**
          * This scenario with some parameters replaced (a sweep point, a strategy arm). Budgets are resolved again.
@@ -94,8 +122,8 @@ public final class ScenarioLoader {
         List<ScenarioException.Problem> problems = new ArrayList<>();
         Map<String, ScenarioSchema.Located> values = new LinkedHashMap<>();
         List<SourceFile> files = new ArrayList<>();
-        Node[] sweepNode = new Node[1];
-        String[] sweepFile = new String[1];
+        Node[] sweepNode = new Node[2];
+        String[] sweepFile = new String[2];
         readFile(file, values, files, problems, new HashSet<>(), sweepNode, sweepFile, true);
         for (String set : sets) {
             int eq = set.indexOf('=');
@@ -124,8 +152,19 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         Resolved resolved = resolve(values);
-        SweepSpec sweep = sweepNode[0] == null ? null : SweepParser.parse(sweepNode[0], sweepFile[0], values);
-        return new Loaded(resolved.scenario(), Map.copyOf(values), List.copyOf(files), resolved.notes(), sweep);
+        boolean armsDeclared = sweepNode[1] != null;
+        SweepSpec sweep =
+                sweepNode[0] == null ? null : SweepParser.parse(sweepNode[0], sweepFile[0], values, armsDeclared);
+        Experiment experiment;
+        if (armsDeclared) {
+            experiment = CompareParser.parse(sweepNode[1], sweepFile[1], values, resolved.scenario(), sets, files);
+        } else if (sweep != null && sweep.compareDedicatedTeam()) {
+            experiment = Experiment.dedicatedTeamComparison();
+        } else {
+            experiment = Experiment.single();
+        }
+        return new Loaded(
+                resolved.scenario(), Map.copyOf(values), List.copyOf(files), resolved.notes(), sweep, experiment);
     }
 
     /**
@@ -246,10 +285,12 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            if (key.equals("sweep")) {
+            if (key.equals("sweep") || key.equals("compare")) {
+                // the design and the arms belong to the outermost file: an extended file contributes parameters
+                int slot = key.equals("sweep") ? 0 : 1;
                 if (outermost) {
-                    sweepNode[0] = t.getValueNode();
-                    sweepFile[0] = name;
+                    sweepNode[slot] = t.getValueNode();
+                    sweepFile[slot] = name;
                 }
                 continue;
             }
@@ -259,7 +300,7 @@ public final class ScenarioLoader {
         chain.remove(norm);
     }
 
-    private static void flatten(
+    static void flatten(
             String key,
             Node node,
             String file,

@@ -15,7 +15,7 @@ final class SweepParser {
 
     private SweepParser() {}
 
-    static SweepSpec parse(Node node, String file, Map<String, ScenarioSchema.Located> base) {
+    static SweepSpec parse(Node node, String file, Map<String, ScenarioSchema.Located> base, boolean armsDeclared) {
         List<ScenarioException.Problem> problems = new ArrayList<>();
         if (!(node instanceof MappingNode map)) {
             throw new ScenarioException(List.of(new ScenarioException.Problem(
@@ -84,6 +84,16 @@ final class SweepParser {
                 default -> problems.add(new ScenarioException.Problem(
                         file, ScenarioLoader.line(t.getKeyNode()), where, "unknown sweep key; allowed: " + KEYS));
             }
+        }
+        if (armsDeclared) {
+            if (compareGiven && compare) {
+                problems.add(new ScenarioException.Problem(
+                        file,
+                        ScenarioLoader.line(node),
+                        "sweep.compareDedicatedTeam",
+                        "set together with a compare: section; name the dedicated-team arm there instead"));
+            }
+            compare = false;
         }
         if (dims.isEmpty() && problems.isEmpty()) {
             problems.add(new ScenarioException.Problem(

@@ -5,14 +5,14 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.TTest;
 
 /**
- * Comparison of two strategies run with common random numbers: replication {@code i} of the as-given arm and
- * replication {@code i} of the dedicated-team arm share their random streams, so they are analysed as pairs. All
+ * Comparison of an experiment arm with its reference arm, run with common random numbers: replication {@code i} of
+ * the arm and replication {@code i} of the reference share their random streams, so they are analysed as pairs. All
  * means and interval ends are in the unit of the compared quantity.
  *
  * @param nPairs number of pairs used (pairs with a NaN on either side are dropped)
- * @param meanAsGiven mean of the as-given arm over the pairs used; NaN when {@code nPairs == 0}
- * @param meanDedicatedTeam mean of the dedicated-team arm over the pairs used; NaN when {@code nPairs == 0}
- * @param meanDifference mean of {@code asGiven[i] - dedicatedTeam[i]}; NaN when {@code nPairs == 0}
+ * @param meanArm mean of the arm over the pairs used; NaN when {@code nPairs == 0}
+ * @param meanReference mean of the reference arm over the pairs used; NaN when {@code nPairs == 0}
+ * @param meanDifference mean of {@code arm[i] - reference[i]}; NaN when {@code nPairs == 0}
  * @param ciLow lower end of the 95% Student-t confidence interval of the mean difference; NaN when {@code nPairs <
  *     2}
  * @param ciHigh upper end of that interval; NaN when {@code nPairs < 2}
@@ -20,8 +20,8 @@ import org.apache.commons.math3.stat.inference.TTest;
  */
 public record PairedComparison(
         int nPairs,
-        double meanAsGiven,
-        double meanDedicatedTeam,
+        double meanArm,
+        double meanReference,
         double meanDifference,
         double ciLow,
         double ciHigh,
@@ -51,35 +51,35 @@ public record PairedComparison(
      * to that number, and the p-value is 1 if it is 0 (the arms agree exactly) and 0 otherwise (they differ in every
      * pair by the same amount, without noise).
      *
-     * @param asGiven the quantity in each replication of the as-given strategy; not modified
-     * @param dedicatedTeam the quantity in the same replications with the dedicated team; not modified
-     * @return the paired comparison, differences taken as {@code asGiven - dedicatedTeam}
+     * @param arm the quantity in each replication of the arm; not modified
+     * @param reference the quantity in the same replications of the reference arm; not modified
+     * @return the paired comparison, differences taken as {@code arm - reference}
      * @throws NullPointerException if either array is null
      * @throws LengthMismatchException if the arrays have different lengths (the message names both)
      * @throws StatisticsArgumentException if a value is infinite
      */
-    public static PairedComparison of(double[] asGiven, double[] dedicatedTeam) {
-        Objects.requireNonNull(asGiven, "asGiven");
-        Objects.requireNonNull(dedicatedTeam, "dedicatedTeam");
-        if (asGiven.length != dedicatedTeam.length) {
-            throw new LengthMismatchException("dedicatedTeam", dedicatedTeam.length, "asGiven", asGiven.length);
+    public static PairedComparison of(double[] arm, double[] reference) {
+        Objects.requireNonNull(arm, "arm");
+        Objects.requireNonNull(reference, "reference");
+        if (arm.length != reference.length) {
+            throw new LengthMismatchException("reference", reference.length, "arm", arm.length);
         }
-        Samples.finiteOrNaN(asGiven, "asGiven");
-        Samples.finiteOrNaN(dedicatedTeam, "dedicatedTeam");
+        Samples.finiteOrNaN(arm, "arm");
+        Samples.finiteOrNaN(reference, "reference");
         int n = 0;
-        for (int i = 0; i < asGiven.length; i++) {
-            if (!Double.isNaN(asGiven[i]) && !Double.isNaN(dedicatedTeam[i])) {
+        for (int i = 0; i < arm.length; i++) {
+            if (!Double.isNaN(arm[i]) && !Double.isNaN(reference[i])) {
                 n++;
             }
         }
         double[] a = new double[n];
         double[] b = new double[n];
         double[] d = new double[n];
-        for (int i = 0, j = 0; i < asGiven.length; i++) {
-            if (!Double.isNaN(asGiven[i]) && !Double.isNaN(dedicatedTeam[i])) {
-                a[j] = asGiven[i];
-                b[j] = dedicatedTeam[i];
-                d[j] = asGiven[i] - dedicatedTeam[i];
+        for (int i = 0, j = 0; i < arm.length; i++) {
+            if (!Double.isNaN(arm[i]) && !Double.isNaN(reference[i])) {
+                a[j] = arm[i];
+                b[j] = reference[i];
+                d[j] = arm[i] - reference[i];
                 j++;
             }
         }

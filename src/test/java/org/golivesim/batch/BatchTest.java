@@ -75,7 +75,7 @@ class BatchTest {
                 List.of(
                         "run_id",
                         "point_id",
-                        "strategy",
+                        "arm",
                         "replication",
                         "seed",
                         "support.helpDeskAnalysts",
@@ -114,7 +114,7 @@ class BatchTest {
         }
         int days = 7 + 30; // a week of reference and one month (30 days) after go-live
         assertEquals(1 + 8 * days, lines.size());
-        assertTrue(lines.get(0).startsWith("run_id,point_id,strategy,replication,day,"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("run_id,point_id,arm,replication,day,"), lines.get(0));
         assertTrue(lines.get(1).startsWith("0,0,as-given,0,-7,"), lines.get(1));
         assertTrue(lines.get(lines.size() - 1).startsWith("7,1,dedicated-team,1,29,"));
     }
@@ -274,7 +274,7 @@ class BatchTest {
 
     @Test
     void aRunThatThrowsBecomesAFailedOutcome() {
-        RunSpec bad = new RunSpec(0, 0, Strategy.AS_GIVEN, 0, 1L, null);
+        RunSpec bad = new RunSpec(0, 0, org.golivesim.scenario.Arm.AS_GIVEN, 0, 1L, null);
         RunOutcome o = Runner.execute(bad);
         assertFalse(o.ok());
         assertTrue(o.error().startsWith("NullPointerException"), o.error());

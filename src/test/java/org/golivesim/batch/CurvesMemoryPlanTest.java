@@ -24,7 +24,8 @@ class CurvesMemoryPlanTest {
         Path out = dir.resolve("out");
         TinyBatches.run(loaded, out, 2, false);
         List<String> ample = Files.readAllLines(out.resolve(BatchStatistics.CURVES));
-        BatchStatistics.writeCurves(out, 2, 1); // one metric of one point per pass
+        BatchStatistics.writeCurves(
+                out, 2, java.util.List.of("as-given", "dedicated-team"), 1); // one metric of one point per pass
         List<String> tiny = Files.readAllLines(out.resolve(BatchStatistics.CURVES));
         assertNotEquals(ample, tiny, "the split changes the row order");
         assertEquals(ample.get(0), tiny.get(0));

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.golivesim.TestScenarios;
+import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.Scenario;
 import org.golivesim.scenario.ScenarioException;
 import org.golivesim.scenario.ScenarioLoader;
@@ -29,7 +32,7 @@ class PlannerTest {
     void aScenarioWithoutASweepIsOnePointAsGiven() {
         Plan plan = Planner.plan(TestScenarios.load(dir, "seed: 42\n"), 3);
         assertEquals(1, plan.points().size());
-        assertEquals(List.of(Strategy.AS_GIVEN), plan.strategies());
+        assertEquals(List.of(Arm.AS_GIVEN), plan.experiment().names());
         assertEquals(3, plan.runs().size());
         assertEquals("single", plan.design());
         assertEquals(42, plan.masterSeed());
@@ -44,7 +47,7 @@ class PlannerTest {
         Plan plan = Planner.plan(
                 sweep("  compareDedicatedTeam: false\n  parameters:\n    support.helpDeskAnalysts: [5, 10, 15]\n"), 2);
         assertEquals(6, plan.runs().size());
-        assertEquals(List.of(Strategy.AS_GIVEN), plan.strategies());
+        assertEquals(List.of(Arm.AS_GIVEN), plan.experiment().names());
         assertEquals("support.helpDeskAnalysts=10", plan.points().get(1).label());
         assertEquals(10, plan.runs().get(2).scenario().support().helpDeskAnalysts());
     }
@@ -54,7 +57,7 @@ class PlannerTest {
         Plan plan = Planner.plan(sweep("  parameters:\n    support.helpDeskAnalysts: [5]\n"), 1);
         RunSpec asGiven = plan.runs().get(0);
         RunSpec team = plan.runs().get(1);
-        assertEquals(Strategy.DEDICATED_TEAM, team.strategy());
+        assertEquals(Arm.DEDICATED_TEAM, team.arm());
         assertEquals(asGiven.seed(), team.seed(), "both arms share the replication's seed");
         assertTrue(team.scenario().dedicatedTeam().enabled());
         assertEquals(asGiven.scenario(), withTeamSwitchedOff(team.scenario()), "nothing else differs between the arms");
@@ -89,10 +92,65 @@ class PlannerTest {
     }
 
     @Test
-    void strategiesAreFoundByTheirLabels() {
-        assertEquals(Strategy.DEDICATED_TEAM, Strategy.byLabel("dedicated-team"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Strategy.byLabel("team"));
-        assertTrue(e.getMessage().contains("'team'") && e.getMessage().contains("as-given, dedicated-team"));
+    void namedArmsRunAtEveryPointInFileOrderWithTheReplicationSeed() throws IOException {
+        Files.writeString(dir.resolve("lean.yaml"), "support:\n  helpDeskAnalysts: 6\n");
+        ScenarioLoader.Loaded loaded = TestScenarios.load(
+                dir,
+                "seed: 42\nsweep:\n  parameters:\n    training.nurseHours: [4, 8]\n"
+                        + "compare:\n  reference: base\n  arms:\n    base: {}\n"
+                        + "    team: { dedicatedTeam: { enabled: true } }\n    lean: { file: lean.yaml }\n");
+        Plan plan = Planner.plan(loaded, 2);
+        assertEquals(List.of("base", "team", "lean"), plan.experiment().names());
+        assertEquals("base", plan.experiment().reference());
+        assertEquals(2 * 3 * 2, plan.runs().size());
+        RunSpec base = plan.runs().get(6);
+        RunSpec team = plan.runs().get(8);
+        RunSpec lean = plan.runs().get(10);
+        assertEquals(List.of(1, 1, 1), List.of(base.pointId(), team.pointId(), lean.pointId()));
+        assertEquals(List.of("base", "team", "lean"), List.of(base.arm(), team.arm(), lean.arm()));
+        assertEquals(base.seed(), lean.seed(), "every arm of a replication shares its seed");
+        assertTrue(team.scenario().dedicatedTeam().enabled());
+        assertEquals(6, lean.scenario().support().helpDeskAnalysts(), "the arm's own file applies");
+        assertEquals(8.0, lean.scenario().training().nurseHours(), "the point's values apply to a file arm too");
+        assertEquals(20, base.scenario().support().helpDeskAnalysts());
+    }
+
+    @Test
+    void badArmDefinitionsNameTheArmTheKeyAndWhatIsAllowed() throws IOException {
+        Files.writeString(dir.resolve("short.yaml"), "horizonMonths: 3\n");
+        ScenarioException unknown = assertThrows(
+                ScenarioException.class,
+                () -> TestScenarios.load(
+                        dir, "compare:\n  reference: a\n  arms:\n    a: {}\n    b: { support.helpDeskAnalyst: 3 }\n"));
+        assertTrue(unknown.getMessage().contains("compare.arms.b"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("unknown key"), unknown.getMessage());
+        ScenarioException missingFile = assertThrows(
+                ScenarioException.class,
+                () -> TestScenarios.load(
+                        dir, "compare:\n  reference: a\n  arms:\n    a: {}\n    b: { file: nope.yaml }\n"));
+        assertTrue(missingFile.getMessage().contains("'nope.yaml' not found"), missingFile.getMessage());
+        ScenarioException duplicate = assertThrows(
+                ScenarioException.class,
+                () -> TestScenarios.load(dir, "compare:\n  reference: a\n  arms:\n    a: {}\n    a: {}\n"));
+        assertTrue(duplicate.getMessage().contains("defined twice"), duplicate.getMessage());
+        ScenarioException noReference = assertThrows(
+                ScenarioException.class,
+                () -> TestScenarios.load(dir, "compare:\n  reference: c\n  arms:\n    a: {}\n    b: {}\n"));
+        assertTrue(
+                noReference.getMessage().contains("'c' is not an arm; allowed: one of [a, b]"),
+                noReference.getMessage());
+        ScenarioException horizon = assertThrows(
+                ScenarioException.class,
+                () -> TestScenarios.load(
+                        dir, "compare:\n  reference: a\n  arms:\n    a: {}\n    b: { file: short.yaml }\n"));
+        assertTrue(horizon.getMessage().contains("horizonMonths is 3 but 12"), horizon.getMessage());
+        ScenarioException both = assertThrows(
+                ScenarioException.class,
+                () -> TestScenarios.load(
+                        dir,
+                        "sweep:\n  compareDedicatedTeam: true\n  parameters:\n    support.helpDeskAnalysts: [5]\n"
+                                + "compare:\n  reference: a\n  arms:\n    a: {}\n"));
+        assertTrue(both.getMessage().contains("sweep.compareDedicatedTeam"), both.getMessage());
     }
 
     /** The same scenario with the team switched off, rebuilt from its values as a sweep point is. */

@@ -25,7 +25,7 @@ class TargetPrecisionTest {
     @Test
     void anUnreachableTargetRunsUpToTheCapForEveryPointAndStrategy() throws Exception {
         Batch.Outcome o = run(1e-6, 4);
-        int cells = o.plan().points().size() * o.plan().strategies().size();
+        int cells = o.plan().points().size() * o.plan().experiment().arms().size();
         assertEquals(4, o.replications());
         assertEquals(cells * 4, o.completed());
         long rows = Files.readAllLines(dir.resolve("out-1.0E-6").resolve("runs.csv"))

@@ -99,8 +99,10 @@ class GoLiveTest {
     void validateOfASweepPrintsItsRunCount() {
         Result r = golive("validate", "scenarios/funding-sweep.yaml");
         assertEquals(0, r.code(), r.err());
-        // 3 training budgets x 3 desk sizes, both strategies, 10 replications
-        assertTrue(r.out().contains("9 point(s) x 2 strategies x 10 replication(s) = 180 runs"), r.out());
+        // 3 training budgets x 3 desk sizes, both arms, 10 replications
+        assertTrue(
+                r.out().contains("9 point(s) x 2 arm(s) [as-given, dedicated-team] x 10 replication(s) = 180 runs"),
+                r.out());
         assertTrue(r.out().contains("support.helpDeskAnalysts: 20"), "resolved values are printed");
     }
 
@@ -117,7 +119,7 @@ class GoLiveTest {
     void validateOfAScenarioShowsWhereEachValueCameFrom() {
         Result r = golive("validate", tiny().toString(), "--set", "support.tier2Analysts=4");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("1 point(s) x 1 strategy x 10 replication(s) = 10 runs"), r.out());
+        assertTrue(r.out().contains("1 point(s) x 1 arm(s) [as-given] x 10 replication(s) = 10 runs"), r.out());
         assertTrue(r.out().contains("horizonMonths: 1   # " + dir.resolve("tiny.yaml") + ":2"), r.out());
         assertTrue(r.out().contains("support.tier2Analysts: 4   # --set"), r.out());
     }

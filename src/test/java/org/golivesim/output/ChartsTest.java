@@ -42,9 +42,9 @@ class ChartsTest {
         assertEquals("Months after go-live", chart.getXAxisTitle());
         assertTrue(chart.getYAxisTitle().contains("weekly average"), chart.getYAxisTitle());
         XYSeries asGiven = chart.getSeriesMap().get("As given (mean)");
-        assertEquals(Strategy.AS_GIVEN.color(), asGiven.getLineColor());
+        assertEquals(ArmStyle.color(data.arms(), "as-given"), asGiven.getLineColor());
         assertEquals(
-                Strategy.DEDICATED_TEAM.color(),
+                ArmStyle.color(data.arms(), "dedicated-team"),
                 chart.getSeriesMap().get("Dedicated team (mean)").getLineColor());
         assertEquals(
                 XYSeries.XYSeriesRenderStyle.PolygonArea,
@@ -59,7 +59,7 @@ class ChartsTest {
         double[] y = chart.getSeriesMap().get("As given (mean)").getYData();
         double expected = 0;
         for (double v :
-                data.curve(1, Strategy.AS_GIVEN, "cost_total_usd").orElseThrow().mean()) {
+                data.curve(1, "as-given", "cost_total_usd").orElseThrow().mean()) {
             expected += v;
         }
         assertEquals(expected / 1e6, y[y.length - 1], 1e-9);
@@ -114,7 +114,7 @@ class ChartsTest {
     @Test
     void heatMapSpansTheFirstTwoVariedParameters() {
         HeatMapChart chart =
-                Charts.heatMap(data, "errors_per_1000_tasks", Strategy.AS_GIVEN).orElseThrow();
+                Charts.heatMap(data, "errors_per_1000_tasks", "as-given").orElseThrow();
         assertEquals(1, chart.getSeriesMap().size());
         assertEquals("training.physicianHours", chart.getXAxisTitle());
         assertEquals("support.helpDeskAnalysts", chart.getYAxisTitle());

@@ -152,9 +152,9 @@ class ReportTest {
                 headlineMetrics);
         assertEquals(3 * headlineMetrics.size(), spans);
         // e.g. downtime at point 0: 1.5 lower (95% CI 1.05 to 1.95 lower)
-        assertTrue(html.contains("Better with team"));
+        assertTrue(html.contains("Better with dedicated team"));
         assertTrue(html.contains("No clear difference"), "harm_events CI spans zero");
-        assertTrue(html.contains("Worse with team"), "cost is higher with the team");
+        assertTrue(html.contains("Worse with dedicated team"), "cost is higher with the team");
     }
 
     static Map<String, Map<String, String>> comparisonCells(Path dir) throws IOException {
@@ -195,8 +195,8 @@ class ReportTest {
                 List.of("availability", "errors_per_1000_tasks"),
                 a.targets().stream().map(Target::metric).toList());
         TargetAssessment.Configuration best = a.cheapestMeetingTargets().orElseThrow();
-        assertTrue(html.contains("id=\"recommendation\" data-point=\"" + best.pointId() + "\" data-strategy=\""
-                + best.strategy().csvName() + "\""));
+        assertTrue(html.contains(
+                "id=\"recommendation\" data-point=\"" + best.pointId() + "\" data-arm=\"" + best.arm() + "\""));
         for (TargetAssessment.Configuration c : a.configurations()) {
             if (a.meetsTargets(c)) {
                 assertTrue(c.mean("cost_total_usd") >= best.mean("cost_total_usd"));
@@ -216,7 +216,7 @@ class ReportTest {
         // errors: 14 - 0.6h - 0.8 - 2.5 (team) ± 0.5: only point 1 (8 h) with the team gets below 6.5 on average
         TargetAssessment.Configuration best = a.cheapestMeetingTargets().orElseThrow();
         assertEquals(1, best.pointId());
-        assertEquals(Strategy.DEDICATED_TEAM, best.strategy());
+        assertEquals("dedicated-team", best.arm());
         assertEquals(1, a.focusPoint(data));
         String html = Files.readString(Report.build(dir).html());
         assertTrue(html.contains("Targets from the manifest"));
@@ -242,8 +242,7 @@ class ReportTest {
     void readsGzippedCurves() throws Exception {
         Path dir = SyntheticResults.twoPoints().gzipCurves().writeTo(tmp.resolve("results"));
         ResultsData data = ResultsData.load(dir);
-        assertEquals(
-                67, data.curve(0, Strategy.AS_GIVEN, "backlog").orElseThrow().size());
+        assertEquals(67, data.curve(0, "as-given", "backlog").orElseThrow().size());
         Report.build(dir);
         assertTrue(Files.exists(dir.resolve("charts/curve_backlog_point0.png")));
     }

@@ -37,7 +37,7 @@ class ResultsDataTest {
         assertEquals(2 * 2 * 4, data.runs().size());
         assertEquals(SyntheticResults.SUMMARY_METRICS, data.summaryMetrics());
         assertEquals(SyntheticResults.DAILY_METRICS, data.curveMetrics());
-        Curve backlog = data.curve(1, Strategy.DEDICATED_TEAM, "backlog").orElseThrow();
+        Curve backlog = data.curve(1, "dedicated-team", "backlog").orElseThrow();
         assertEquals(67, backlog.size());
         assertEquals(-7, backlog.days()[0]);
         assertEquals(59, backlog.days()[66]);
@@ -64,7 +64,7 @@ class ResultsDataTest {
         ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> ResultsData.load(dir));
         assertTrue(e.getMessage().contains("runs.csv"), e.getMessage());
         assertTrue(e.getMessage().contains("comparison.csv"), e.getMessage());
-        assertTrue(e.getMessage().contains("run_id,point_id,strategy"), "says what is expected: " + e.getMessage());
+        assertTrue(e.getMessage().contains("run_id,point_id,arm"), "says what is expected: " + e.getMessage());
         assertTrue(e instanceof IllegalArgumentException);
     }
 
@@ -118,12 +118,20 @@ class ResultsDataTest {
     }
 
     @Test
-    void unknownStrategyIsRejected() throws IOException {
+    void anEmptyArmIsRejected() throws IOException {
         Path dir = results();
-        replace(dir.resolve("runs.csv"), ",dedicated-team,", ",dedicated_team,", 1);
+        replace(dir.resolve("runs.csv"), ",dedicated-team,", ",,", 1);
         ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> ResultsData.load(dir));
-        assertTrue(e.getMessage().contains("strategy") && e.getMessage().contains("dedicated_team"), e.getMessage());
-        assertTrue(e.getMessage().contains("as-given or dedicated-team"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("arm") && e.getMessage().contains("the name of an experiment arm"),
+                e.getMessage());
+    }
+
+    @Test
+    void armsComeInPlanOrderWithTheComparisonsReference() throws IOException {
+        ResultsData data = ResultsData.load(results());
+        assertEquals(java.util.List.of("as-given", "dedicated-team"), data.arms());
+        assertEquals("as-given", data.referenceArm());
     }
 
     @Test
@@ -196,7 +204,7 @@ class ResultsDataTest {
         List<String> body = new java.util.ArrayList<>(lines.subList(1, lines.size()));
         java.util.Collections.reverse(body);
         Files.writeString(dir.resolve("curves.csv"), lines.get(0) + "\n" + String.join("\n", body) + "\n");
-        Curve c = ResultsData.load(dir).curve(0, Strategy.AS_GIVEN, "backlog").orElseThrow();
+        Curve c = ResultsData.load(dir).curve(0, "as-given", "backlog").orElseThrow();
         int[] days = c.days();
         for (int i = 1; i < days.length; i++) {
             assertTrue(days[i] > days[i - 1]);
@@ -220,7 +228,7 @@ class ResultsDataTest {
     void cumulativeTransformSumsDailyMeansExactly() {
         Curve c = new Curve(
                 0,
-                Strategy.AS_GIVEN,
+                "as-given",
                 "breaches",
                 new int[] {-1, 0, 1, 2},
                 new double[] {1, 2, Double.NaN, 4},
@@ -244,7 +252,7 @@ class ResultsDataTest {
             days[i] = i - 3; // -3 .. 10: weeks -1 (3 days), 0 (7 days), 1 (4 days)
             mean[i] = i;
         }
-        Curve c = new Curve(0, Strategy.AS_GIVEN, "backlog", days, mean, mean, mean, mean, mean, mean);
+        Curve c = new Curve(0, "as-given", "backlog", days, mean, mean, mean, mean, mean, mean);
         double[][] t = Charts.transform(c, CurveOutcome.BACKLOG);
         assertEquals(3, t[0].length);
         assertArrayEquals(new double[] {1, 6, 11.5}, t[1], 1e-12);

@@ -16,6 +16,9 @@ import java.util.zip.GZIPOutputStream;
  * (fixed-seed generator), for tests of the readers, charts and report.
  */
 final class SyntheticResults {
+    static final String AS_GIVEN = "as-given";
+    static final String TEAM = "dedicated-team";
+    static final java.util.List<String> ARMS = java.util.List.of(AS_GIVEN, TEAM);
 
     static final String SCRIPT_LABEL_SUFFIX = " <script>alert(1)</script>";
     static final List<String> SUMMARY_METRICS = List.of(
@@ -153,20 +156,20 @@ final class SyntheticResults {
         Files.writeString(dir.resolve("points.csv"), points.toString(), StandardCharsets.UTF_8);
 
         StringBuilder runs = new StringBuilder(
-                "run_id,point_id,strategy,replication,seed,status,error," + String.join(",", SUMMARY_METRICS) + "\n");
+                "run_id,point_id,arm,replication,seed,status,error," + String.join(",", SUMMARY_METRICS) + "\n");
         int runId = 0;
         int failuresLeft = failedRuns;
         for (int p = 0; p < pointCount(); p++) {
             double h = pointParams.get(p)[0];
             double a = pointParams.get(p)[1];
-            for (Strategy s : Strategy.values()) {
-                boolean team = s == Strategy.DEDICATED_TEAM;
+            for (String s : ARMS) {
+                boolean team = s.equals(TEAM);
                 for (int r = 0; r < replications; r++) {
                     runs.append(runId)
                             .append(',')
                             .append(p)
                             .append(',')
-                            .append(s.csvName())
+                            .append(s)
                             .append(',')
                             .append(r)
                             .append(',')
@@ -208,10 +211,10 @@ final class SyntheticResults {
         }
         Files.writeString(dir.resolve("runs.csv"), runs.toString(), StandardCharsets.UTF_8);
 
-        StringBuilder curves = new StringBuilder("point_id,strategy,day,metric,n,mean,ci_low,ci_high,p10,p50,p90\n");
+        StringBuilder curves = new StringBuilder("point_id,arm,day,metric,n,mean,ci_low,ci_high,p10,p50,p90\n");
         for (int p = 0; p < pointCount(); p++) {
-            for (Strategy s : Strategy.values()) {
-                boolean team = s == Strategy.DEDICATED_TEAM;
+            for (String s : ARMS) {
+                boolean team = s.equals(TEAM);
                 for (String metric : DAILY_METRICS) {
                     for (int day = firstDay; day <= lastDay; day++) {
                         double after = day < 0 ? 0 : Math.exp(-day / 20.0);
@@ -230,7 +233,7 @@ final class SyntheticResults {
                         double half = metric.equals("availability") ? 0.004 : Math.abs(mean) * 0.08 + 0.01;
                         curves.append(p)
                                 .append(',')
-                                .append(s.csvName())
+                                .append(s)
                                 .append(',')
                                 .append(day)
                                 .append(',')
@@ -257,21 +260,24 @@ final class SyntheticResults {
         }
 
         StringBuilder comparison = new StringBuilder(
-                "point_id,metric,n_pairs,mean_as_given,mean_dedicated_team,mean_difference,ci_low,ci_high,p_value\n");
+                "point_id,arm,reference_arm,metric,n_pairs,mean_reference,mean_arm,mean_difference,ci_low,ci_high,p_value\n");
         for (int p = 0; p < pointCount(); p++) {
             int m = 0;
             for (String metric : SUMMARY_METRICS) {
                 double ag = 10 + p + m;
-                double diff =
-                        switch (metric) {
-                            case "availability" -> -0.00231 - 0.0001 * p; // higher with team
-                            case "harm_events" -> 0.1234; // CI spans zero
-                            case "cost_total_usd" -> -453_210.5 - 1000 * p;
-                            default -> 1.5 + 0.25 * p + 0.01 * m;
-                        };
+                double diff = -switch (metric) {
+                    case "availability" -> -0.00231 - 0.0001 * p; // higher with team
+                    case "harm_events" -> 0.1234; // CI spans zero
+                    case "cost_total_usd" -> -453_210.5 - 1000 * p;
+                    default -> 1.5 + 0.25 * p + 0.01 * m;
+                };
                 double half = metric.equals("harm_events") ? 0.4 : Math.abs(diff) * 0.3;
                 comparison
                         .append(p)
+                        .append(',')
+                        .append(TEAM)
+                        .append(',')
+                        .append(AS_GIVEN)
                         .append(',')
                         .append(metric)
                         .append(',')
@@ -279,7 +285,7 @@ final class SyntheticResults {
                         .append(',')
                         .append(fmt(ag))
                         .append(',')
-                        .append(fmt(ag - diff))
+                        .append(fmt(ag + diff))
                         .append(',')
                         .append(fmt(diff))
                         .append(',')

@@ -24,8 +24,8 @@ class PairedComparisonTest {
                 new double[] {11.4, 13.9, 12.0, 14.1, 12.8, 12.5, 13.6, 12.9});
         assertAll(
                 () -> assertEquals(8, c.nPairs()),
-                () -> assertEquals(13.4875, c.meanAsGiven(), EXACT), // np.mean(a)
-                () -> assertEquals(12.9, c.meanDedicatedTeam(), EXACT), // np.mean(b)
+                () -> assertEquals(13.4875, c.meanArm(), EXACT), // np.mean(a)
+                () -> assertEquals(12.9, c.meanReference(), EXACT), // np.mean(b)
                 () -> assertEquals(0.5874999999999999, c.meanDifference(), EXACT), // np.mean(a - b)
                 // st.ttest_rel(a, b).confidence_interval(0.95)
                 () -> assertEquals(0.18921320514279677, c.ciLow(), T_BASED),
@@ -41,8 +41,8 @@ class PairedComparisonTest {
         // scipy on the five complete pairs a = [5, 7.5, 8, 4.5, 3], b = [4, 7.75, 6.5, 4.25, 3.5]
         assertAll(
                 () -> assertEquals(5, c.nPairs()),
-                () -> assertEquals(5.6, c.meanAsGiven(), EXACT), // np.mean(a)
-                () -> assertEquals(5.2, c.meanDedicatedTeam(), EXACT), // np.mean(b)
+                () -> assertEquals(5.6, c.meanArm(), EXACT), // np.mean(a)
+                () -> assertEquals(5.2, c.meanReference(), EXACT), // np.mean(b)
                 () -> assertEquals(0.4, c.meanDifference(), EXACT), // np.mean(a - b)
                 // st.ttest_rel(a, b).confidence_interval(0.95)
                 () -> assertEquals(-0.6434780536180295, c.ciLow(), T_BASED),
@@ -56,8 +56,8 @@ class PairedComparisonTest {
                 new double[] {0.81, 0.77, 0.92, 0.85, 0.79, 0.88}, new double[] {0.80, 0.79, 0.90, 0.86, 0.80, 0.87});
         assertAll(
                 () -> assertEquals(6, c.nPairs()),
-                () -> assertEquals(0.8366666666666668, c.meanAsGiven(), EXACT), // np.mean(a)
-                () -> assertEquals(0.8366666666666668, c.meanDedicatedTeam(), EXACT), // np.mean(b)
+                () -> assertEquals(0.8366666666666668, c.meanArm(), EXACT), // np.mean(a)
+                () -> assertEquals(0.8366666666666668, c.meanReference(), EXACT), // np.mean(b)
                 () -> assertEquals(0.0, c.meanDifference(), EXACT), // np.mean(a - b)
                 // st.ttest_rel(a, b).confidence_interval(0.95)
                 () -> assertEquals(-0.0162577870249347, c.ciLow(), T_BASED),
@@ -99,8 +99,8 @@ class PairedComparisonTest {
         PairedComparison c = PairedComparison.of(new double[] {4.0, Double.NaN}, new double[] {1.0, 2.0});
         assertAll(
                 () -> assertEquals(1, c.nPairs()),
-                () -> assertEquals(4.0, c.meanAsGiven()),
-                () -> assertEquals(1.0, c.meanDedicatedTeam()),
+                () -> assertEquals(4.0, c.meanArm()),
+                () -> assertEquals(1.0, c.meanReference()),
                 () -> assertEquals(3.0, c.meanDifference()),
                 () -> assertTrue(Double.isNaN(c.ciLow())),
                 () -> assertTrue(Double.isNaN(c.ciHigh())),
@@ -112,7 +112,7 @@ class PairedComparisonTest {
         PairedComparison c = PairedComparison.of(new double[] {Double.NaN, 1.0}, new double[] {2.0, Double.NaN});
         assertAll(
                 () -> assertEquals(0, c.nPairs()),
-                () -> assertTrue(Double.isNaN(c.meanAsGiven())),
+                () -> assertTrue(Double.isNaN(c.meanArm())),
                 () -> assertTrue(Double.isNaN(c.meanDifference())),
                 () -> assertTrue(Double.isNaN(c.pValue())));
     }
@@ -135,6 +135,6 @@ class PairedComparisonTest {
         StatisticsArgumentException e = assertThrows(
                 StatisticsArgumentException.class,
                 () -> PairedComparison.of(new double[] {1, 2}, new double[] {1, Double.NEGATIVE_INFINITY}));
-        assertEquals("dedicatedTeam[1]", e.parameter());
+        assertEquals("reference[1]", e.parameter());
     }
 }
