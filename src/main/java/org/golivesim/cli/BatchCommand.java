@@ -36,14 +36,14 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace results already in the results directory.")
     boolean overwrite;
 
-    @Option(names = "--replications", description = "Replications per point and strategy (default: the file's).")
+    @Option(names = "--replications", description = "Replications per point and arm (default: the file's).")
     Integer replications;
 
     @Option(
             names = "--target-precision",
             paramLabel = "SHARE",
             description = "Add replications until the 95%% CI half-width of each --precision-metric is within this"
-                    + " share of its mean (e.g. 0.05), at every point and strategy.")
+                    + " share of its mean (e.g. 0.05), at every point and arm.")
     Double targetPrecision;
 
     @Option(
@@ -129,22 +129,30 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                 maxReplications,
                 "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets),
                 targets(targetSpecs));
+        return execute(loaded, o, noReport, out());
+    }
+
+    /** Runs a batch with the local pool, then writes the report unless asked not to; prints the closing summary. */
+    static int execute(ScenarioLoader.Loaded loaded, Batch.Options o, boolean noReport, java.io.PrintWriter out)
+            throws Exception {
+        int t = o.threads();
+        Path dir = o.out();
         long t0 = System.nanoTime();
         Batch.Outcome outcome = Batch.run(loaded, o, new LocalPoolRunner(t), System.err);
-        out().printf(
-                        Locale.ROOT,
-                        "%d runs (%d failed), %d point(s), %d replication(s), %d thread(s), %.1f s%n",
-                        outcome.completed() + outcome.failed(),
-                        outcome.failed(),
-                        outcome.plan().points().size(),
-                        outcome.replications(),
-                        t,
-                        (System.nanoTime() - t0) / 1e9);
+        out.printf(
+                Locale.ROOT,
+                "%d runs (%d failed), %d point(s), %d replication(s), %d thread(s), %.1f s%n",
+                outcome.completed() + outcome.failed(),
+                outcome.failed(),
+                outcome.plan().points().size(),
+                outcome.replications(),
+                t,
+                (System.nanoTime() - t0) / 1e9);
         if (!noReport) {
             Report.build(dir);
-            out().println("Report: " + dir.resolve(Report.REPORT_FILE));
+            out.println("Report: " + dir.resolve(Report.REPORT_FILE));
         }
-        out().println("Results: " + dir);
+        out.println("Results: " + dir);
         return outcome.failed() > 0 ? GoLive.FAILURE : 0;
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             BatchCommand.class,
+            CompareCommand.class,
             ReportCommand.class,
             ValidateCommand.class,
             ParamsCommand.class,

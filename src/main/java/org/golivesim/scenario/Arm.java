@@ -34,6 +34,11 @@ public record Arm(String name, Map<String, String> overrides, String file, Map<S
         return new Arm(AS_GIVEN, Map.of(), null, null);
     }
 
+    /** The base scenario unchanged, under another name (the reference file of {@code golive compare}). */
+    public static Arm asGivenNamed(String name) {
+        return new Arm(name, Map.of(), null, null);
+    }
+
     /** The base scenario with the dedicated change-management and support team funded. */
     public static Arm dedicatedTeam() {
         return new Arm(DEDICATED_TEAM, Map.of("dedicatedTeam.enabled", "true"), null, null);

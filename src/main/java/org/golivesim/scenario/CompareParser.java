@@ -202,6 +202,66 @@ final class CompareParser {
         }
     }
 
+    /**
+     * The experiment of {@code golive compare}: each file is an arm named after its file name (the first is the
+     * reference and the base of the design), all with the same command-line overrides.
+     *
+     * @throws ScenarioException naming the file and the key for any problem, all together
+     */
+    static ScenarioLoader.Loaded files(List<Path> paths, List<String> sets) {
+        if (paths.size() < 2) {
+            throw new ScenarioException(List.of(new ScenarioException.Problem(
+                    "compare", 0, "FILE", "expected at least two scenario files: the reference, then the arms")));
+        }
+        ScenarioLoader.Loaded base = ScenarioLoader.load(paths.get(0), sets);
+        List<ScenarioException.Problem> problems = new ArrayList<>();
+        List<ScenarioLoader.SourceFile> files = new ArrayList<>();
+        List<Arm> arms = new ArrayList<>();
+        arms.add(Arm.asGivenNamed(armName(paths.get(0), arms)));
+        for (Path p : paths.subList(1, paths.size())) {
+            String name = armName(p, arms);
+            Map<String, ScenarioSchema.Located> values = armFile(
+                    paths.get(0).toAbsolutePath().toString(),
+                    p.toAbsolutePath().toString(),
+                    0,
+                    "arm " + name,
+                    sets,
+                    files,
+                    problems);
+            if (values != null) {
+                arms.add(new Arm(name, Map.of(), p.toString(), values));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Arm arm : arms) {
+                check(arm, paths.get(0).toString(), base.values(), base.scenario(), problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return base.withExperiment(new Experiment(arms.get(0).name(), arms), files);
+    }
+
+    /** An arm's name from its file name: lower-case, '-' for anything else, unique among the arms so far. */
+    private static String armName(Path file, List<Arm> earlier) {
+        String stem =
+                file.getFileName().toString().replaceFirst("\\.ya?ml$", "").toLowerCase(java.util.Locale.ROOT);
+        String name = stem.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (name.isEmpty()) {
+            name = "arm";
+        }
+        name = name.length() > 56 ? name.substring(0, 56) : name;
+        String unique = name;
+        for (int i = 2; ; i++) {
+            String candidate = unique;
+            if (earlier.stream().noneMatch(a -> a.name().equals(candidate))) {
+                return unique;
+            }
+            unique = name + "-" + i;
+        }
+    }
+
     /** Refuses arms whose scenario cannot share a replication's timeline with the base scenario. */
     private static void check(
             Arm arm,

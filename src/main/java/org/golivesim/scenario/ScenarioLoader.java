@@ -168,6 +168,18 @@ public final class ScenarioLoader {
     }
 
     /**
+     * Loads scenario files as the arms of one experiment ({@code golive compare A.yaml B.yaml ...}): the first file is
+     * the reference arm and the base of the design; each arm is named after its file name.
+     *
+     * @param files two or more scenario files
+     * @param sets overrides of the form {@code key=value}, applied to every arm
+     * @throws ScenarioException for any problem in the files or overrides, or arms that cannot share an experiment
+     */
+    public static Loaded loadArms(List<Path> files, List<String> sets) {
+        return CompareParser.files(files, sets);
+    }
+
+    /**
      * Builds and budget-resolves a scenario from explicit values.
      *
      * @throws ScenarioException listing every problem

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.golivesim.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,42 @@ class GoLiveTest {
                 "tiny.yaml",
                 "name: tiny\nhorizonMonths: 1\npreGoLiveWeeks: 1\nhospital:\n  physicians: 10\n  nurses: 40\n"
                         + "  allied: 10\n");
+    }
+
+    @Test
+    void compareRunsFilesAsArmsAgainstTheFirstWithSharedSeeds() throws Exception {
+        Path base = tiny();
+        Path lean = TestScenarios.write(dir, "lean desk.yaml", "extends: tiny.yaml\nsupport:\n  helpDeskAnalysts: 2\n");
+        Path out = dir.resolve("cmp");
+        Result r = golive(
+                "compare",
+                base.toString(),
+                lean.toString(),
+                "--replications",
+                "2",
+                "--out",
+                out.toString(),
+                "--no-report");
+        assertEquals(0, r.code(), r.err());
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        assertTrue(runs.get(0).startsWith("run_id,point_id,arm,replication,seed"), runs.get(0));
+        assertEquals(
+                List.of("tiny", "tiny", "lean-desk", "lean-desk"),
+                runs.subList(1, 5).stream().map(l -> l.split(",")[2]).toList());
+        assertEquals(runs.get(1).split(",")[4], runs.get(3).split(",")[4], "arms of a replication share its seed");
+        List<String> comparison = Files.readAllLines(out.resolve("comparison.csv"));
+        assertTrue(comparison.get(1).startsWith("0,lean-desk,tiny,"), comparison.get(1));
+
+        Path longer = TestScenarios.write(dir, "longer.yaml", "extends: tiny.yaml\nhorizonMonths: 2\n");
+        Result refused = golive(
+                "compare",
+                base.toString(),
+                longer.toString(),
+                "--out",
+                dir.resolve("x").toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("horizonMonths is 2 but 1"), refused.err());
+        assertFalse(Files.exists(dir.resolve("x")), "nothing is written for a refused comparison");
     }
 
     @Test
