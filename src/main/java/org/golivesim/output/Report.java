@@ -143,7 +143,7 @@ public final class Report {
                     .append(esc(scenario))
                     .append("</h1><p class=\"meta\">");
             out.append("Batch finished ")
-                    .append(esc(orUnknown(m.finished())))
+                    .append(esc(toMinute(orUnknown(m.finished()))))
                     .append(" · GoLive Sim ")
                     .append(esc(orUnknown(m.version())))
                     .append(" · commit <code>")
@@ -212,29 +212,46 @@ public final class Report {
             long failedRuns = data.runs().size() - okRuns;
             int points = data.points().size();
             out.append("<section id=\"summary\"><h2>Summary for leadership</h2>\n");
-            out.append("<p class=\"lead\">This report compares two ways of supporting the hospital after the new"
-                            + " health information system goes live: the support arrangements <strong>as given</strong> in"
-                            + " the scenario, and the same arrangements plus a <strong>dedicated go-live team</strong>."
-                            + " Scenario <strong>")
-                    .append(esc(scenario))
-                    .append("</strong> was simulated at ")
-                    .append(points)
-                    .append(points == 1 ? " configuration" : " configurations");
-            List<String> varied = varied();
-            if (!varied.isEmpty()) {
-                out.append(" of ").append(esc(String.join(", ", varied)));
+            boolean oneArm =
+                    data.runs().stream().map(RunRecord::strategy).distinct().count() <= 1;
+            if (oneArm) {
+                out.append("<p class=\"lead\">Scenario <strong>")
+                        .append(esc(scenario))
+                        .append("</strong> was simulated at ")
+                        .append(points)
+                        .append(points == 1 ? " configuration" : " configurations")
+                        .append(", with ")
+                        .append(replications())
+                        .append(" replications each. ")
+                        .append(okRuns)
+                        .append(" of ")
+                        .append(data.runs().size())
+                        .append(" runs completed.</p>\n");
+            } else {
+                out.append("<p class=\"lead\">This report compares two ways of supporting the hospital after the new"
+                                + " health information system goes live: the support arrangements <strong>as given</strong> in"
+                                + " the scenario, and the same arrangements plus a <strong>dedicated go-live team</strong>."
+                                + " Scenario <strong>")
+                        .append(esc(scenario))
+                        .append("</strong> was simulated at ")
+                        .append(points)
+                        .append(points == 1 ? " configuration" : " configurations");
+                List<String> varied = varied();
+                if (!varied.isEmpty()) {
+                    out.append(" of ").append(esc(String.join(", ", varied)));
+                }
+                if (!m.design().isEmpty()) {
+                    out.append(" (").append(esc(m.design())).append(" design)");
+                }
+                out.append(", with ")
+                        .append(replications())
+                        .append(" replications per configuration and strategy. Both strategies faced the same random"
+                                + " events in each replication (common random numbers), so differences are paired. ")
+                        .append(okRuns)
+                        .append(" of ")
+                        .append(data.runs().size())
+                        .append(" runs completed.</p>\n");
             }
-            if (!m.design().isEmpty()) {
-                out.append(" (").append(esc(m.design())).append(" design)");
-            }
-            out.append(", with ")
-                    .append(replications())
-                    .append(" replications per configuration and strategy. Both strategies faced the same random"
-                            + " events in each replication (common random numbers), so differences are paired. ")
-                    .append(okRuns)
-                    .append(" of ")
-                    .append(data.runs().size())
-                    .append(" runs completed.</p>\n");
             if (failedRuns > 0 || m.runsFailed().orElse(0) > 0) {
                 long failed = Math.max(failedRuns, m.runsFailed().orElse(0));
                 out.append("<p class=\"callout warn\"><strong>")
@@ -243,7 +260,9 @@ public final class Report {
                         .append(" failed</strong> and are left out of every average; see"
                                 + " <a href=\"#provenance\">provenance</a> for their errors.</p>\n");
             }
-            headlines();
+            if (!oneArm) {
+                headlines();
+            }
             recommendation();
             out.append("</section>\n");
         }
@@ -836,6 +855,18 @@ public final class Report {
                     .append("</dt><dd>")
                     .append(value == null || value.isBlank() ? "<span class=\"aside\">not recorded</span>" : esc(value))
                     .append("</dd>");
+        }
+
+        /** An ISO-8601 instant shown to the minute, e.g. "2026-12-02 08:17 UTC"; other text unchanged. */
+        private static String toMinute(String s) {
+            try {
+                java.time.Instant t = java.time.Instant.parse(s);
+                return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(t);
+            } catch (java.time.format.DateTimeParseException e) {
+                return s;
+            }
         }
 
         private static String orUnknown(String s) {
