@@ -164,7 +164,7 @@ public final class Report {
                     "heat-maps",
                     "Outcomes across the swept parameters",
                     ChartSpec.Section.HEAT_MAP,
-                    "How the outcome changes over the first two varied parameters, for each strategy.");
+                    "How the outcome changes over the first two varied parameters, for each arm.");
             figures(
                     "sensitivity",
                     "Which parameters matter most",
@@ -212,8 +212,7 @@ public final class Report {
             long failedRuns = data.runs().size() - okRuns;
             int points = data.points().size();
             out.append("<section id=\"summary\"><h2>Summary for leadership</h2>\n");
-            boolean oneArm =
-                    data.runs().stream().map(RunRecord::strategy).distinct().count() <= 1;
+            boolean oneArm = data.arms().size() <= 1;
             if (oneArm) {
                 out.append("<p class=\"lead\">Scenario <strong>")
                         .append(esc(scenario))
@@ -245,7 +244,7 @@ public final class Report {
                 }
                 out.append(", with ")
                         .append(replications())
-                        .append(" replications per configuration and strategy. Both strategies faced the same random"
+                        .append(" replications per configuration and arm. Every arm faced the same random"
                                 + " events in each replication (common random numbers), so differences are paired. ")
                         .append(okRuns)
                         .append(" of ")
@@ -436,7 +435,7 @@ public final class Report {
             for (String note : assessment.notes()) {
                 out.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
             }
-            out.append("<p class=\"note\">A configuration is one scenario point run with one strategy; it meets a"
+            out.append("<p class=\"note\">A configuration is one scenario point run with one arm; it meets a"
                     + " target when the mean over its successful replications does.</p>\n");
             Optional<TargetAssessment.Configuration> best = assessment.cheapestMeetingTargets();
             if (best.isPresent()) {
