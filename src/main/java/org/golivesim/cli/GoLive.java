@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             BatchCommand.class,
             CompareCommand.class,
+            ClaimsCommand.class,
             ReportCommand.class,
             ValidateCommand.class,
             ParamsCommand.class,
