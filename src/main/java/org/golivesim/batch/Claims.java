@@ -173,7 +173,7 @@ public final class Claims {
                             .builder()
                             .setHeader()
                             .setSkipHeaderRecord(true)
-                            .build()
+                            .get()
                             .parse(reader)) {
                 for (CSVRecord row : parser) {
                     if (!row.get("metric").equals(c.metric())) {

@@ -154,17 +154,11 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         gc();
         long before = rt.totalMemory() - rt.freeMemory();
-        org.golivesim.model.HospitalModel model = new org.golivesim.model.HospitalModel(s, 99);
-        model.start();
-        double half = model.endHour() / 2;
-        while (model.schedule.getTime() < half && model.schedule.step(model)) {
-            // run to mid-horizon
-        }
-        gc();
-        long after = rt.totalMemory() - rt.freeMemory();
-        double mb = (after - before) / 1048576.0;
-        model.finish();
-        return mb;
+        return org.golivesim.engine.Engine.atMidHorizon(s, 99, () -> {
+            gc();
+            long after = rt.totalMemory() - rt.freeMemory();
+            return (after - before) / 1048576.0;
+        });
     }
 
     private static void gc() {

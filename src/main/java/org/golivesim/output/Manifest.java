@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +150,7 @@ public record Manifest(
             if (!params.isObject()) {
                 throw new ResultsFormatException(FILE_NAME + ": resolved_parameters must be an object of key → value");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : params.properties()) {
                 JsonNode v = e.getValue();
                 resolved.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
             }
@@ -189,15 +187,13 @@ public record Manifest(
             throw new ResultsFormatException(
                     FILE_NAME + ": targets must be an object like {\"availability\": {\"min\": 0.995}}");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             JsonNode limits = e.getValue();
             if (!limits.isObject() || limits.isEmpty()) {
                 throw new ResultsFormatException(FILE_NAME + ": targets." + e.getKey()
                         + " must be an object with \"max\" and/or \"min\" numbers, got " + limits);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> lit = limits.fields(); lit.hasNext(); ) {
-                Map.Entry<String, JsonNode> l = lit.next();
+            for (Map.Entry<String, JsonNode> l : limits.properties()) {
                 Target.Bound bound;
                 if (l.getKey().equals("max")) {
                     bound = Target.Bound.MAX;

@@ -1,0 +1,91 @@
+package org.golivesim;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pipeline the packages form, enforced on the compiled main classes: configuration and randomness at the bottom,
+ * the model above them writing only to the observation contract, the engine running one replication, batches and
+ * statistics above the engine, results and report files above those, and the command line on top. A dependency that
+ * points the other way, or a cycle between packages, fails the build with the offending classes named.
+ */
+class ArchitectureTest {
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.golivesim");
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycle() {
+        ArchRule rule = slices().matching("org.golivesim.(*)..").should().beFreeOfCycles();
+        rule.check(main);
+    }
+
+    @Test
+    void dependenciesFollowThePipeline() {
+        ArchRule rule = layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Random")
+                .definedBy("org.golivesim.random..")
+                .layer("Statistics")
+                .definedBy("org.golivesim.stats..")
+                .layer("Scenario")
+                .definedBy("org.golivesim.scenario..")
+                .layer("Observation")
+                .definedBy("org.golivesim.observe..")
+                .layer("Model")
+                .definedBy("org.golivesim.model..")
+                .layer("Engine")
+                .definedBy("org.golivesim.engine..")
+                .layer("Results")
+                .definedBy("org.golivesim.output..")
+                .layer("Batch")
+                .definedBy("org.golivesim.batch..")
+                .layer("Calibration")
+                .definedBy("org.golivesim.calibrate..")
+                .layer("CommandLine")
+                .definedBy("org.golivesim.cli..")
+                .whereLayer("CommandLine")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Calibration")
+                .mayOnlyBeAccessedByLayers("CommandLine")
+                .whereLayer("Batch")
+                .mayOnlyBeAccessedByLayers("Calibration", "CommandLine")
+                .whereLayer("Results")
+                .mayOnlyBeAccessedByLayers("Batch", "Calibration", "CommandLine")
+                .whereLayer("Engine")
+                .mayOnlyBeAccessedByLayers("Batch", "Calibration", "CommandLine")
+                .whereLayer("Model")
+                .mayOnlyBeAccessedByLayers("Engine")
+                .whereLayer("Observation")
+                .mayOnlyBeAccessedByLayers("Model", "Engine", "Results", "Batch", "Calibration", "CommandLine")
+                .whereLayer("Statistics")
+                .mayOnlyBeAccessedByLayers("Results", "Batch", "Calibration", "CommandLine");
+        rule.check(main);
+    }
+
+    @Test
+    void theModelNeverReachesFilesOrTheConsole() {
+        ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAnyPackage("org.golivesim.model..", "org.golivesim.engine..", "org.golivesim.observe..")
+                .should()
+                .accessClassesThat()
+                .resideInAnyPackage("java.io..", "java.nio.file..")
+                .orShould()
+                .callMethod(System.class, "exit", int.class)
+                .because("file I/O and System.exit live only at the boundaries (STYLE.md rule 10)");
+        rule.check(main);
+    }
+}
