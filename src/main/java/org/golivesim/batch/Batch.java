@@ -395,11 +395,8 @@ public final class Batch {
         m.put("commit", Provenance.commit());
         m.put("command", o.command());
         m.put("scenario_name", loaded.scenario().name());
-        List<Map<String, String>> files = new ArrayList<>();
-        for (ScenarioLoader.SourceFile f : loaded.files()) {
-            files.add(Map.of("path", f.path(), "sha256", f.sha256()));
-        }
-        m.put("scenario_files", files);
+        // records serialise in declaration order, so two identical runs write identical manifests
+        m.put("scenario_files", loaded.files());
         Map<String, String> overrides = new LinkedHashMap<>();
         loaded.values().entrySet().stream()
                 .filter(e -> e.getValue().file().equals("--set"))
@@ -423,17 +420,12 @@ public final class Batch {
         m.put("arm_definitions", armDefinitions(plan.experiment()));
         m.put("replications", reps);
         if (o.targetPrecision() != null) {
-            m.put(
-                    "target_precision",
-                    Map.of(
-                            "relative_half_width",
-                            o.targetPrecision(),
-                            "metrics",
-                            o.precisionMetrics(),
-                            "max_replications",
-                            o.maxReplications(),
-                            "replications_used",
-                            reps));
+            Map<String, Object> precision = new LinkedHashMap<>();
+            precision.put("relative_half_width", o.targetPrecision());
+            precision.put("metrics", o.precisionMetrics());
+            precision.put("max_replications", o.maxReplications());
+            precision.put("replications_used", reps);
+            m.put("target_precision", precision);
         }
         m.put("varied_parameters", plan.varied());
         m.put("resolved_parameters", ScenarioSchema.values(loaded.scenario()));

@@ -125,6 +125,10 @@ class BatchTest {
                 new ObjectMapper().readTree(reference.resolve("manifest.json").toFile());
         assertAll(
                 () -> assertEquals("golive-sim", m.get("tool").asText()),
+                () -> assertEquals(
+                        List.of("path", "sha256"),
+                        iteratorToList(m.get("scenario_files").get(0).fieldNames()),
+                        "scenario file entries keep one key order (a hash map's order changes between JVMs)"),
                 () -> assertEquals(777, m.get("master_seed").asLong()),
                 () -> assertEquals("finished", m.get("status").asText()),
                 () -> assertEquals(8, m.get("runs_planned").asInt()),
@@ -284,5 +288,11 @@ class BatchTest {
     void aPoolNeedsAThread() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LocalPoolRunner(0));
         assertTrue(e.getMessage().contains("threads"));
+    }
+
+    private static List<String> iteratorToList(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 }
