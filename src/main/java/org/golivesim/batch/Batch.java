@@ -85,7 +85,7 @@ public final class Batch {
     }
 
     /** What a batch did. */
-    public record Outcome(Plan plan, int completed, int failed, int replications) {}
+    public record Outcome(Plan plan, int completed, int failed, int replications, String firstFailure) {}
 
     /**
      * Runs the batch.
@@ -119,40 +119,68 @@ public final class Batch {
             }
         }
         Path dir = o.out();
-        String fingerprint = fingerprint(loaded, o, plan);
-        long[] resumeAt = null;
-        int done = 0;
+        String fingerprint = fingerprint(o, plan);
+        boolean existed = Files.exists(dir);
+        Outcome outcome;
+        try (ResultsLock lock = ResultsLock.acquire(dir)) {
+            if (!lock.previousOwner().isEmpty()) {
+                progress.println("golive: " + dir + " was left locked by a process that is gone ("
+                        + lock.previousOwner() + "); taking it over");
+            }
+            int cleaned = ResultsFiles.cleanTemporary(dir);
+            if (cleaned > 0) {
+                progress.println("golive: removed " + cleaned + " temporary file(s) left in " + dir
+                        + " by an interrupted process");
+            }
+            outcome = runLocked(loaded, o, runner, progress, plan, fingerprint, reps);
+            ResultsFiles.cleanTemporary(dir);
+        } catch (BatchException e) {
+            if (!existed) {
+                // refused before anything was written: leave no trace of the directory
+                Files.deleteIfExists(dir.resolve(ResultsLock.FILE));
+                Files.deleteIfExists(dir);
+            }
+            throw e;
+        }
+        return outcome;
+    }
+
+    private static Outcome runLocked(
+            ScenarioLoader.Loaded loaded,
+            Options o,
+            Runner runner,
+            PrintStream progress,
+            Plan plan,
+            String fingerprint,
+            int reps)
+            throws IOException, InterruptedException {
+        Path dir = o.out();
+        Journal.Header header = journalHeader(fingerprint, plan.varied());
+        Journal.Position pos = null;
         if (RunWriter.exists(dir)) {
             if (o.resume()) {
                 String previous = readFingerprint(dir);
-                if (!fingerprint.equals(previous)) {
+                if (previous != null && !fingerprint.equals(previous)) {
                     throw new BatchException("cannot resume " + dir + ": it was started with different inputs"
-                            + " (scenario, overrides, replications or precision target differ)");
+                            + " (scenario, overrides, replications or precision target differ); use --overwrite to"
+                            + " replace it or --out to choose another directory");
                 }
-                Journal.Position pos = Journal.read(dir, headerSizes(plan.varied()));
-                resumeAt = new long[] {pos.runsBytes(), pos.dailyBytes()};
-                done = pos.nextRun();
+                pos = Journal.verify(dir, header, dir.resolve(RunWriter.RUNS), dir.resolve(RunWriter.DAILY));
+                if (!pos.notice().isEmpty()) {
+                    progress.println("golive: resume: " + pos.notice());
+                }
             } else if (o.overwrite()) {
-                for (String f : List.of(
-                        RunWriter.RUNS,
-                        RunWriter.DAILY,
-                        RunWriter.DAILY_PLAIN,
-                        Journal.FILE,
-                        BatchStatistics.CURVES,
-                        BatchStatistics.COMPARISON,
-                        "manifest.json",
-                        "points.csv",
-                        "report.html")) {
-                    Files.deleteIfExists(dir.resolve(f));
-                }
+                ResultsFiles.removePrevious(dir);
             } else {
                 throw new BatchException("results directory " + dir + " already holds results; use --resume to"
                         + " continue it, --overwrite to replace it, or --out to choose another directory");
             }
         } else if (o.resume()) {
             throw new BatchException("nothing to resume in " + dir + " (no runs.csv there)");
+        } else if (o.overwrite()) {
+            ResultsFiles.removePrevious(dir); // statistics or charts of an earlier batch without its data files
         }
-        Files.createDirectories(dir);
+        int done = pos == null ? 0 : pos.nextRun();
         String started = Instant.now().toString();
         writeManifest(
                 dir, loaded, o, plan, fingerprint, started, null, plan.runs().size(), 0, 0, reps);
@@ -160,10 +188,17 @@ public final class Batch {
         Progress bar = new Progress(progress, plan.runs().size());
         int[] failed = {0};
         int[] completed = {done};
+        String[] firstFailure = {null};
         List<RunSpec> all = new ArrayList<>(plan.runs());
-        try (RunWriter writer = new RunWriter(dir, plan.varied(), resumeAt, true);
-                Journal journal = new Journal(dir)) {
-            executeFrom(all, done, runner, writer, journal, plan, bar, completed, failed);
+        if (done == 0) {
+            Files.deleteIfExists(dir.resolve(RunWriter.RUNS));
+            Files.deleteIfExists(dir.resolve(RunWriter.DAILY));
+        }
+        try (RunWriter writer = done == 0
+                        ? new RunWriter(dir, plan.varied(), null, true)
+                        : new RunWriter(dir, plan.varied(), new long[] {pos.runsBytes(), pos.dailyBytes()}, true);
+                Journal journal = done == 0 ? newJournal(writer, dir, header) : Journal.resume(dir, pos)) {
+            executeFrom(all, done, runner, writer, journal, plan, bar, completed, failed, firstFailure);
             if (o.targetPrecision() != null) {
                 int current = reps;
                 while (current < o.maxReplications()) {
@@ -175,7 +210,7 @@ public final class Batch {
                     List<RunSpec> extra = extend(plan, all.size(), current, next);
                     all.addAll(extra);
                     bar.grow(extra.size());
-                    executeFrom(all, completed[0], runner, writer, journal, plan, bar, completed, failed);
+                    executeFrom(all, completed[0], runner, writer, journal, plan, bar, completed, failed, firstFailure);
                     current = next;
                 }
                 reps = current;
@@ -199,7 +234,21 @@ public final class Batch {
                 all.size() - failed[0],
                 failed[0],
                 reps);
-        return new Outcome(plan, all.size() - failed[0], failed[0], reps);
+        return new Outcome(plan, all.size() - failed[0], failed[0], reps, firstFailure[0]);
+    }
+
+    private static Journal newJournal(RunWriter writer, Path dir, Journal.Header header) throws IOException {
+        writer.force(); // the headers are on disk before the journal says they are
+        return Journal.create(dir, header);
+    }
+
+    /** The journal header of a plan: its fingerprint and the data files' header bytes. */
+    static Journal.Header journalHeader(String fingerprint, List<String> varied) {
+        byte[] runs = RunWriter.runsHeaderBytes(varied);
+        byte[] daily = RunWriter.dailyHeaderBytes(true);
+        return new Journal.Header(fingerprint, new long[] {runs.length, daily.length}, new long[] {
+            RunWriter.crc(runs), RunWriter.crc(daily)
+        });
     }
 
     private static void executeFrom(
@@ -211,45 +260,50 @@ public final class Batch {
             Plan plan,
             Progress bar,
             int[] completed,
-            int[] failed)
+            int[] failed,
+            String[] firstFailure)
             throws IOException, InterruptedException {
         if (from >= all.size()) {
             return;
         }
         bar.skip(from - bar.done());
-        IOException[] error = {null};
-        runner.run(all.subList(from, all.size()), outcome -> {
-            if (error[0] != null) {
-                return;
-            }
-            try {
-                RunSpec s = outcome.spec();
-                List<String> varied = new ArrayList<>();
-                Map<String, String> values = plan.points().get(s.pointId()).values();
-                for (String k : plan.varied()) {
-                    varied.add(values.get(k));
+        try {
+            runner.run(all.subList(from, all.size()), outcome -> {
+                try {
+                    RunSpec s = outcome.spec();
+                    List<String> varied = new ArrayList<>();
+                    Map<String, String> values = plan.points().get(s.pointId()).values();
+                    for (String k : plan.varied()) {
+                        varied.add(values.get(k));
+                    }
+                    RunWriter.Appended a = writer.append(new RunWriter.Row(
+                            s.runId(),
+                            s.pointId(),
+                            s.arm(),
+                            s.replication(),
+                            s.seed(),
+                            varied,
+                            outcome.result(),
+                            outcome.error()));
+                    writer.force(); // data on disk before the journal line that vouches for it
+                    journal.finished(s.runId(), a.ends(), a.crcs());
+                    completed[0]++;
+                    if (!outcome.ok()) {
+                        failed[0]++;
+                        if (firstFailure[0] == null) {
+                            firstFailure[0] = "run " + s.runId() + " (seed " + s.seed() + "): " + outcome.error();
+                        }
+                    }
+                    bar.done(outcome.ok());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e); // stops the runner: nothing more can be recorded
                 }
-                long[] sizes = writer.append(new RunWriter.Row(
-                        s.runId(),
-                        s.pointId(),
-                        s.arm(),
-                        s.replication(),
-                        s.seed(),
-                        varied,
-                        outcome.result(),
-                        outcome.error()));
-                journal.finished(s.runId(), sizes);
-                completed[0]++;
-                if (!outcome.ok()) {
-                    failed[0]++;
-                }
-                bar.done(outcome.ok());
-            } catch (IOException e) {
-                error[0] = e;
-            }
-        });
-        if (error[0] != null) {
-            throw error[0];
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException(
+                    e.getCause().getMessage() + "; the runs recorded so far are kept: fix the cause (e.g. free disk"
+                            + " space), then continue with --resume",
+                    e.getCause());
         }
     }
 
@@ -299,18 +353,6 @@ public final class Batch {
         return failed;
     }
 
-    /** Sizes of runs.csv and daily.csv.gz holding only their headers. */
-    static long[] headerSizes(List<String> varied) throws IOException {
-        Path tmp = Files.createTempDirectory("golive-header");
-        try (RunWriter w = new RunWriter(tmp, varied, null, true)) {
-            return w.sizes();
-        } finally {
-            Files.deleteIfExists(tmp.resolve(RunWriter.RUNS));
-            Files.deleteIfExists(tmp.resolve(RunWriter.DAILY));
-            Files.deleteIfExists(tmp);
-        }
-    }
-
     private static void writePoints(Path dir, Plan plan) throws IOException {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("point_id", "label"));
@@ -326,30 +368,29 @@ public final class Batch {
         AtomicFiles.writeString(dir.resolve("points.csv"), sb.toString());
     }
 
-    private static String fingerprint(ScenarioLoader.Loaded loaded, Options o, Plan plan) {
-        StringBuilder sb = new StringBuilder();
-        for (RunSpec s : plan.runs()) {
-            sb.append(s.runId())
-                    .append('/')
-                    .append(s.pointId())
-                    .append('/')
-                    .append(s.arm())
-                    .append('/')
-                    .append(s.replication())
-                    .append('/')
-                    .append(s.seed())
-                    .append('/')
-                    .append(ScenarioSchema.values(s.scenario()))
-                    .append('\n');
-        }
-        sb.append(o.targetPrecision()).append(o.precisionMetrics()).append(o.maxReplications());
+    /**
+     * SHA-256 over every run's identity and parameters, and the precision target. Streamed into the digest, with each
+     * distinct scenario's parameter text made once, so memory does not grow with the number of runs.
+     */
+    static String fingerprint(Options o, Plan plan) {
+        MessageDigest digest;
         try {
-            return java.util.HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        Map<Object, byte[]> parameterText = new java.util.IdentityHashMap<>();
+        for (RunSpec s : plan.runs()) {
+            String id = s.runId() + "/" + s.pointId() + "/" + s.arm() + "/" + s.replication() + "/" + s.seed() + "/";
+            digest.update(id.getBytes(StandardCharsets.UTF_8));
+            digest.update(parameterText.computeIfAbsent(
+                    s.scenario(),
+                    k -> ScenarioSchema.values(s.scenario()).toString().getBytes(StandardCharsets.UTF_8)));
+            digest.update((byte) '\n');
+        }
+        digest.update((String.valueOf(o.targetPrecision()) + o.precisionMetrics() + o.maxReplications())
+                .getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     /** Each arm's file and overrides, in arm order, for the manifest. */
@@ -370,10 +411,16 @@ public final class Batch {
     private static String readFingerprint(Path dir) throws IOException {
         Path m = dir.resolve("manifest.json");
         if (!Files.exists(m)) {
-            return "";
+            return null;
         }
-        var node = new ObjectMapper().readTree(m.toFile()).get("plan_fingerprint");
-        return node == null ? "" : node.asText();
+        try {
+            var node = new ObjectMapper().readTree(m.toFile()).get("plan_fingerprint");
+            return node == null ? "" : node.asText();
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new BatchException(
+                    "cannot resume " + dir + ": its manifest.json is damaged (" + e.getOriginalMessage()
+                            + "); use --overwrite to start again or --out to choose another directory");
+        }
     }
 
     static void writeManifest(

@@ -16,16 +16,27 @@ import java.util.function.Consumer;
  */
 public final class LocalPoolRunner implements Runner {
     private final int threads;
+    private final java.util.function.BiFunction<org.golivesim.scenario.Scenario, Long, org.golivesim.observe.RunResult>
+            engine;
 
     /**
      * @param threads worker threads (at least 1)
      * @throws IllegalArgumentException when threads is below 1
      */
     public LocalPoolRunner(int threads) {
+        this(threads, org.golivesim.engine.Engine::run);
+    }
+
+    /** A pool running specs on the given engine (tests inject failures through it). */
+    LocalPoolRunner(
+            int threads,
+            java.util.function.BiFunction<org.golivesim.scenario.Scenario, Long, org.golivesim.observe.RunResult>
+                    engine) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.engine = engine;
     }
 
     @Override
@@ -37,18 +48,24 @@ public final class LocalPoolRunner implements Runner {
         });
         try {
             Deque<Future<RunOutcome>> inFlight = new ArrayDeque<>();
+            Deque<RunSpec> specsInFlight = new ArrayDeque<>();
             int next = 0;
             int window = 4 * threads;
             while (next < specs.size() || !inFlight.isEmpty()) {
                 while (next < specs.size() && inFlight.size() < window) {
                     RunSpec spec = specs.get(next++);
-                    inFlight.add(pool.submit(() -> Runner.execute(spec)));
+                    inFlight.add(pool.submit(() -> Runner.execute(spec, engine)));
+                    specsInFlight.add(spec);
                 }
+                RunSpec spec = specsInFlight.poll();
+                RunOutcome outcome;
                 try {
-                    sink.accept(inFlight.poll().get());
+                    outcome = inFlight.poll().get();
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("run task failed outside the model", e.getCause());
+                    // Runner.execute catches everything; should the task still fail, the run is recorded as failed
+                    outcome = new RunOutcome(spec, null, Runner.describe(e.getCause()));
                 }
+                sink.accept(outcome);
             }
         } finally {
             pool.shutdownNow();

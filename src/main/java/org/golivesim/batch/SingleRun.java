@@ -30,23 +30,43 @@ public final class SingleRun {
      * @throws BatchException when {@code out} already holds results and {@code overwrite} is false
      * @throws IOException on a file failure
      */
+    @SuppressWarnings("try") // the lock is held for the try block's extent
     public static RunResult run(ScenarioLoader.Loaded loaded, long seed, Path out, boolean overwrite, String command)
             throws IOException {
-        if (RunWriter.exists(out)) {
-            if (!overwrite) {
-                throw new BatchException("results directory " + out + " already holds results; use --overwrite to"
-                        + " replace them or --out to choose another directory");
-            }
-            for (String f : List.of(RunWriter.RUNS, RunWriter.DAILY, RunWriter.DAILY_PLAIN, "manifest.json")) {
-                Files.deleteIfExists(out.resolve(f));
-            }
+        if (RunWriter.exists(out) && !overwrite) {
+            throw new BatchException("results directory " + out + " already holds results; use --overwrite to"
+                    + " replace them or --out to choose another directory");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BatchException("results directory " + out + " is a file, not a directory; choose another --out");
         }
         RunSpec spec = new RunSpec(0, 0, Arm.AS_GIVEN, 0, seed, loaded.scenario());
         RunOutcome outcome = Runner.execute(spec);
         if (!outcome.ok()) {
-            throw new IllegalStateException("the run failed: " + outcome.error());
+            throw new RunFailedException("the run failed (seed " + seed + "): " + outcome.error());
         }
-        Files.createDirectories(out);
+        try (ResultsLock lock = ResultsLock.acquire(out)) {
+            if (overwrite) {
+                ResultsFiles.removePrevious(out);
+            } else if (RunWriter.exists(out)) {
+                throw new BatchException("results directory " + out + " already holds results; use --overwrite to"
+                        + " replace them or --out to choose another directory");
+            }
+            ResultsFiles.cleanTemporary(out);
+            write(loaded, seed, out, overwrite, command, spec, outcome);
+        }
+        return outcome.result();
+    }
+
+    private static void write(
+            ScenarioLoader.Loaded loaded,
+            long seed,
+            Path out,
+            boolean overwrite,
+            String command,
+            RunSpec spec,
+            RunOutcome outcome)
+            throws IOException {
         String started = Instant.now().toString();
         Plan plan = new Plan(
                 List.of(new Plan.Point(0, "as specified", java.util.Map.of(), loaded.notes())),
@@ -61,6 +81,5 @@ public final class SingleRun {
         }
         Batch.Options o = new Batch.Options(out, 1, false, overwrite, 1, null, List.of(), 1, command);
         Batch.writeManifest(out, loaded, o, plan, "", started, Instant.now().toString(), 1, 1, 0, 1);
-        return outcome.result();
     }
 }

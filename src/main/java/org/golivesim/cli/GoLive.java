@@ -67,6 +67,15 @@ public final class GoLive implements Runnable {
         });
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError ex) {
+            // outside a run (runs record their own): one line, not a trace
+            e.println("golive: out of memory with a heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB;"
+                    + " give the JVM more, e.g. GOLIVE_JAVA_OPTS=-Xmx4g, or use fewer --threads");
+            return FAILURE;
+        } catch (StackOverflowError ex) {
+            e.println("golive: stack overflow; give the JVM a larger stack, e.g. GOLIVE_JAVA_OPTS=-Xss8m");
+            return FAILURE;
         } finally {
             o.flush();
             e.flush();
@@ -83,6 +92,16 @@ public final class GoLive implements Runnable {
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "file not found: " + e.getMessage();
+        }
+        if (e instanceof org.golivesim.batch.RunFailedException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return "cannot use " + fs.getFile() + (fs.getReason() != null ? ": " + fs.getReason() : "") + " ("
+                    + e.getClass().getSimpleName() + ")";
+        }
+        if ((e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) && e.getMessage() != null) {
+            return "I/O error: " + e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }

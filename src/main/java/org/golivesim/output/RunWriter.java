@@ -1,8 +1,9 @@
 package org.golivesim.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 import org.golivesim.observe.DailyMetric;
 import org.golivesim.observe.RunResult;
@@ -18,7 +20,9 @@ import org.golivesim.observe.Summaries;
 /**
  * Streams finished runs to {@code runs.csv} (one row per run) and {@code daily.csv.gz} (one row per run and day), in
  * the order given. Each run's daily rows are one gzip member, so the file can be cut back to the end of any run and
- * appended to again: resuming an interrupted batch ends with the same bytes as an uninterrupted one.
+ * appended to again: resuming an interrupted batch ends with the same bytes as an uninterrupted one. Each append
+ * reports the files' end offsets and the CRC-32 of the bytes it wrote, for the journal; {@link #force()} puts them on
+ * disk before the journal records them.
  */
 public final class RunWriter implements AutoCloseable {
     /** File name of the run table. */
@@ -28,11 +32,9 @@ public final class RunWriter implements AutoCloseable {
     /** File name of the daily series of a single run (plain). */
     public static final String DAILY_PLAIN = "daily.csv";
 
+    private final Path dir;
     private final FileChannel runsChannel;
     private final FileChannel dailyChannel;
-    private final Writer runs;
-    private final OutputStream daily;
-    private final List<String> varied;
     private final boolean gzip;
 
     /** One run to write: identifiers, varied values, and its result (or its error). */
@@ -47,36 +49,63 @@ public final class RunWriter implements AutoCloseable {
             String error) {}
 
     /**
+     * What one append wrote.
+     *
+     * @param ends sizes in bytes {runs, daily} after the write
+     * @param crcs CRC-32 of the bytes written {runs, daily}
+     */
+    public record Appended(long[] ends, long[] crcs) {}
+
+    /**
      * Opens the files of a results directory: new files with headers, or existing files cut back to the given sizes.
      *
      * @param dir results directory
      * @param varied keys of the varied parameters (columns of runs.csv)
      * @param resumeAt sizes in bytes {runs, daily} to cut back to, or null to start new files
      * @param gzip write {@code daily.csv.gz} (batches) rather than plain {@code daily.csv} (single runs)
-     * @throws IOException when the files cannot be opened
+     * @throws IOException when the files cannot be opened, or are shorter than {@code resumeAt}
      */
     public RunWriter(Path dir, List<String> varied, long[] resumeAt, boolean gzip) throws IOException {
-        this.varied = List.copyOf(varied);
+        this.dir = dir;
         this.gzip = gzip;
         StandardOpenOption[] opts = resumeAt == null
                 ? new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE}
                 : new StandardOpenOption[] {StandardOpenOption.WRITE};
         runsChannel = FileChannel.open(dir.resolve(RUNS), opts);
-        dailyChannel = FileChannel.open(dir.resolve(gzip ? DAILY : DAILY_PLAIN), opts);
-        if (resumeAt != null) {
-            runsChannel.truncate(resumeAt[0]);
-            dailyChannel.truncate(resumeAt[1]);
-            runsChannel.position(resumeAt[0]);
-            dailyChannel.position(resumeAt[1]);
+        FileChannel d;
+        try {
+            d = FileChannel.open(dir.resolve(dailyName()), opts);
+        } catch (IOException e) {
+            runsChannel.close();
+            throw e;
         }
-        runs = new java.io.OutputStreamWriter(
-                java.nio.channels.Channels.newOutputStream(runsChannel), StandardCharsets.UTF_8);
-        daily = java.nio.channels.Channels.newOutputStream(dailyChannel);
-        if (resumeAt == null) {
-            runs.write(CsvFormat.line(runsHeader(varied)));
-            runs.flush();
-            writeDailyMember(CsvFormat.line(dailyHeader()));
+        dailyChannel = d;
+        try {
+            if (resumeAt != null) {
+                cutBack(runsChannel, resumeAt[0], RUNS);
+                cutBack(dailyChannel, resumeAt[1], dailyName());
+            } else {
+                write(runsChannel, runsHeaderBytes(varied), RUNS);
+                write(dailyChannel, dailyHeaderBytes(gzip), dailyName());
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
         }
+    }
+
+    private String dailyName() {
+        return gzip ? DAILY : DAILY_PLAIN;
+    }
+
+    private void cutBack(FileChannel ch, long size, String name) throws IOException {
+        if (ch.size() < size) {
+            // never write past the end: that would leave a hole of NUL bytes
+            throw new IOException(dir.resolve(name) + " is shorter (" + ch.size() + " bytes) than the " + size
+                    + " bytes to resume from");
+        }
+        ch.truncate(size);
+        ch.position(size);
     }
 
     /** Columns of runs.csv. */
@@ -98,13 +127,23 @@ public final class RunWriter implements AutoCloseable {
         return h;
     }
 
+    /** The bytes of runs.csv's header. */
+    public static byte[] runsHeaderBytes(List<String> varied) {
+        return CsvFormat.line(runsHeader(varied)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of the daily file's header (one gzip member when {@code gzip}). */
+    public static byte[] dailyHeaderBytes(boolean gzip) {
+        return member(CsvFormat.line(dailyHeader()), gzip);
+    }
+
     /**
-     * Appends one run and flushes both files to the operating system.
+     * Appends one run and hands both files to the operating system (call {@link #force()} to put them on disk).
      *
-     * @return the file sizes after the write {runs, daily}, for the journal
-     * @throws IOException on a write failure
+     * @return the file sizes after the write and the CRC-32 of what was written, for the journal
+     * @throws IOException on a write failure (the message names the file)
      */
-    public long[] append(Row row) throws IOException {
+    public Appended append(Row row) throws IOException {
         List<String> cells = new ArrayList<>();
         cells.add(Integer.toString(row.runId()));
         cells.add(Integer.toString(row.pointId()));
@@ -120,8 +159,8 @@ public final class RunWriter implements AutoCloseable {
         for (String name : Summaries.names()) {
             cells.add(row.result() != null ? CsvFormat.num(row.result().summary(name)) : "");
         }
-        runs.write(CsvFormat.line(cells));
-        runs.flush();
+        byte[] runBytes = CsvFormat.line(cells).getBytes(StandardCharsets.UTF_8);
+        byte[] dailyBytes = new byte[0];
         if (row.result() != null) {
             RunResult r = row.result();
             StringBuilder sb = new StringBuilder(r.days() * 600);
@@ -134,21 +173,61 @@ public final class RunWriter implements AutoCloseable {
                 }
                 sb.append('\n');
             }
-            writeDailyMember(sb.toString());
+            dailyBytes = member(sb.toString(), gzip);
         }
-        return sizes();
+        write(runsChannel, runBytes, RUNS);
+        write(dailyChannel, dailyBytes, dailyName());
+        return new Appended(sizes(), new long[] {crc(runBytes), crc(dailyBytes)});
     }
 
-    private void writeDailyMember(String text) throws IOException {
-        if (!gzip) {
-            daily.write(text.getBytes(StandardCharsets.UTF_8));
-            daily.flush();
-            return;
+    /** Forces both files' content to the storage device. */
+    public void force() throws IOException {
+        try {
+            runsChannel.force(false);
+        } catch (IOException e) {
+            throw named(e, RUNS);
         }
-        GZIPOutputStream gz = new GZIPOutputStream(new NonClosing(daily), 1 << 16);
-        gz.write(text.getBytes(StandardCharsets.UTF_8));
-        gz.finish();
-        daily.flush();
+        try {
+            dailyChannel.force(false);
+        } catch (IOException e) {
+            throw named(e, dailyName());
+        }
+    }
+
+    private void write(FileChannel ch, byte[] bytes, String name) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        try {
+            while (b.hasRemaining()) {
+                ch.write(b);
+            }
+        } catch (IOException e) {
+            throw named(e, name);
+        }
+    }
+
+    private IOException named(IOException e, String name) {
+        return new IOException("writing " + dir.resolve(name) + " failed: " + e.getMessage(), e);
+    }
+
+    private static byte[] member(String text, boolean gzip) {
+        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+        if (!gzip) {
+            return raw;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
+            gz.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // memory only: cannot happen
+        }
+        return out.toByteArray();
+    }
+
+    /** CRC-32 of bytes. */
+    public static long crc(byte[] b) {
+        CRC32 c = new CRC32();
+        c.update(b);
+        return c.getValue();
     }
 
     /** Current sizes in bytes {runs, daily}. */
@@ -158,24 +237,10 @@ public final class RunWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        runs.close();
-        daily.close();
-    }
-
-    /** Lets a gzip member finish without closing the file under it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
+        try {
+            runsChannel.close();
+        } finally {
+            dailyChannel.close();
         }
     }
 

@@ -101,7 +101,7 @@ class BatchTest {
         assertEquals(
                 List.of("point_id", "label", "support.helpDeskAnalysts"),
                 csv(reference.resolve("points.csv")).get(0));
-        assertEquals(8, Files.readAllLines(reference.resolve(Journal.FILE)).size());
+        assertEquals(1 + 8, Files.readAllLines(reference.resolve(Journal.FILE)).size(), "a header and 8 runs");
     }
 
     @Test
@@ -174,16 +174,17 @@ class BatchTest {
         Files.copy(from.resolve("manifest.json"), to.resolve("manifest.json"));
         Files.copy(from.resolve("points.csv"), to.resolve("points.csv"));
         List<String> journal = Files.readAllLines(from.resolve(Journal.FILE));
-        long[] sizes = Batch.headerSizes(Planner.plan(loaded, 2).varied());
-        StringBuilder kept = new StringBuilder();
-        for (int i = 0; i < complete; i++) {
+        String[] header = journal.get(0).split("\t");
+        long[] sizes = {Long.parseLong(header[3]), Long.parseLong(header[4])};
+        StringBuilder kept = new StringBuilder(journal.get(0)).append('\n');
+        for (int i = 1; i <= complete; i++) {
             kept.append(journal.get(i)).append('\n');
             String[] f = journal.get(i).split("\t");
             sizes = new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])};
         }
         byte[] garbage = "\u0000torn write \"unclosed".getBytes(StandardCharsets.UTF_8);
-        if (complete < journal.size()) {
-            kept.append(journal.get(complete), 0, 3); // a torn line
+        if (complete + 1 < journal.size()) {
+            kept.append(journal.get(complete + 1), 0, 3); // a torn line
         }
         Files.writeString(to.resolve(Journal.FILE), kept.toString());
         for (int k = 0; k < 2; k++) {
@@ -282,6 +283,72 @@ class BatchTest {
         RunOutcome o = Runner.execute(bad);
         assertFalse(o.ok());
         assertTrue(o.error().startsWith("NullPointerException"), o.error());
+    }
+
+    @Test
+    void overwriteRemovesEveryFileOfThePreviousBatchButNotTheUsers() throws Exception {
+        Path out = dir.resolve("previous");
+        TinyBatches.run(loaded, out, 1, false);
+        Files.writeString(out.resolve("sensitivity.csv"), "factor,output\n");
+        Files.createDirectories(out.resolve("charts"));
+        Files.writeString(out.resolve("charts/old-morris.png"), "png");
+        Files.writeString(out.resolve("charts/old-morris.svg"), "svg");
+        Files.writeString(out.resolve(".curves-123.tmp"), "orphan of a killed statistics phase");
+        Files.writeString(out.resolve("my-notes.txt"), "the analyst's own file");
+        Batch.run(loaded, TinyBatches.options(out, 1, false, true), new LocalPoolRunner(1), TinyBatches.quiet());
+        assertFalse(Files.exists(out.resolve("sensitivity.csv")), "sensitivity.csv of the previous batch");
+        assertFalse(Files.exists(out.resolve("charts")), "charts of the previous batch");
+        assertFalse(Files.exists(out.resolve(".curves-123.tmp")), "temporary file");
+        assertTrue(Files.exists(out.resolve("my-notes.txt")), "a file the tool did not write is kept");
+        assertSameFiles(reference, out);
+    }
+
+    @Test
+    void aResumeRemovesTemporaryFilesOfAKilledStatisticsPhase() throws Exception {
+        Path crashed = dir.resolve("stats-killed");
+        crash(reference, crashed, 8, loaded);
+        Files.writeString(crashed.resolve(".curves-99.tmp"), "half a curves file");
+        Files.writeString(crashed.resolve(".comparison.csv.123.tmp"), "half a comparison");
+        TinyBatches.run(loaded, crashed, 1, true);
+        try (var files = Files.list(crashed)) {
+            assertEquals(
+                    List.of(),
+                    files.map(f -> f.getFileName().toString())
+                            .filter(ResultsFiles::temporary)
+                            .toList());
+        }
+        assertSameFiles(reference, crashed);
+    }
+
+    @Test
+    void aRunThatThrowsAnErrorIsRecordedAsFailedAndTheBatchGoesOn() throws Exception {
+        java.util.function.BiFunction<org.golivesim.scenario.Scenario, Long, org.golivesim.observe.RunResult> engine =
+                (scenario, seed) -> {
+                    if (seed == Planner.replicationSeed(777, 1)
+                            && scenario.support().helpDeskAnalysts() == 8) {
+                        throw new OutOfMemoryError("Java heap space");
+                    }
+                    if (seed == Planner.replicationSeed(777, 0)
+                            && scenario.support().helpDeskAnalysts() == 8) {
+                        throw new AssertionError("a bug in the model");
+                    }
+                    return org.golivesim.engine.Engine.run(scenario, seed);
+                };
+        Path out = dir.resolve("errors");
+        Batch.Outcome o = Batch.run(
+                loaded, TinyBatches.options(out, 2, false, false), new LocalPoolRunner(2, engine), TinyBatches.quiet());
+        assertEquals(4, o.failed(), "both arms of point 1, both replications");
+        assertTrue(
+                o.firstFailure().startsWith("run 4 (seed " + Planner.replicationSeed(777, 0) + "): AssertionError"),
+                o.firstFailure());
+        List<List<String>> runs = csv(out.resolve("runs.csv"));
+        String oom = runs.get(6).get(7);
+        assertEquals("failed", runs.get(6).get(6));
+        assertTrue(oom.startsWith("OutOfMemoryError: the run needed more than the "), oom);
+        assertTrue(oom.contains("GOLIVE_JAVA_OPTS=-Xmx"), oom);
+        assertEquals(csv(reference.resolve("runs.csv")).subList(0, 5), runs.subList(0, 5), "point 0 is unaffected");
+        Batch.Outcome again = TinyBatches.run(loaded, out, 1, true);
+        assertEquals(4, again.failed(), "failed runs are recorded: a resume does not hit them again");
     }
 
     @Test
