@@ -137,6 +137,9 @@ public final class HospitalModel extends SimState {
             scheduleRealCampaign(threats, streams.stream("phishing.arrivals"));
         }
         schedule.scheduleRepeating(goLive + Calendar.DAY, Orderings.ACCOUNTING, st -> costs.endOfDay(), Calendar.DAY);
+        schedule.scheduleOnce(goLive, Orderings.ACCOUNTING, st -> costs.startContracts());
+        schedule.scheduleRepeating(
+                goLive + Calendar.MONTH, Orderings.ACCOUNTING, st -> costs.endOfMonth(), Calendar.MONTH);
         schedule.scheduleRepeating(
                 Calendar.DAY,
                 Orderings.OBSERVATION,

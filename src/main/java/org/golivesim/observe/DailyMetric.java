@@ -67,6 +67,7 @@ public enum DailyMetric {
     COST_DOWNTIME("cost_downtime_usd", (l, p) -> l.costDowntime),
     COST_HARM("cost_harm_usd", (l, p) -> l.costHarm),
     COST_BREACH("cost_breach_usd", (l, p) -> l.costBreach),
+    SERVICE_CREDITS("vendor_service_credits_usd", (l, p) -> l.serviceCredits),
     COST_TOTAL(
             "cost_total_usd",
             (l, p) -> l.costTraining

@@ -60,6 +60,8 @@ public final class DayLedger {
     public double costDowntime;
     public double costHarm;
     public double costBreach;
+    /** Service credits vendors paid back (already deducted from the cost columns their fees are booked in). */
+    public double serviceCredits;
 
     /** Clears every counter for the next day. */
     public void clear() {

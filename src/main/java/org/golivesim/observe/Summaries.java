@@ -163,7 +163,8 @@ public final class Summaries {
             DailyMetric.COST_DOWNTIME,
             DailyMetric.COST_HARM,
             DailyMetric.COST_BREACH,
-            DailyMetric.COST_TOTAL
+            DailyMetric.COST_TOTAL,
+            DailyMetric.SERVICE_CREDITS
         }) {
             s.put(cost.column(), sum(daily, start, cost));
         }

@@ -53,6 +53,8 @@ public record MetricInfo(String column, String name, String unit, Direction dire
         lower("cost_downtime_usd", "Downtime cost", "USD");
         lower("cost_harm_usd", "Patient-harm cost", "USD");
         lower("cost_breach_usd", "Breach cost", "USD");
+        neutral("vendor_service_credits_usd", "Service credits from vendors", "USD");
+        higher("sla_met_share", "Share of responses within SLA target", "fraction");
         higher("productivity_index", "Productivity", "index");
         lower("backlog", "Open-ticket backlog", "tickets");
         higher("proficiency_mean", "Mean clinician proficiency", "score");

@@ -768,7 +768,204 @@ public record Scenario(
                             max = 1,
                             doc = "Chance a vendor closes any other ticket without resolution",
                             source = "VA OIG 21-00781-108 (1% of care-coordination tickets)")
-                    double closeUnresolvedOther)
+                    double closeUnresolvedOther,
+            @Param(
+                            unit = "hours",
+                            def = "2",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, urgent ticket, bronze tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursUrgentBronze,
+            @Param(
+                            unit = "hours",
+                            def = "8",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, high ticket, bronze tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursHighBronze,
+            @Param(
+                            unit = "hours",
+                            def = "24",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, normal ticket, bronze tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursNormalBronze,
+            @Param(
+                            unit = "hours",
+                            def = "72",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, low ticket, bronze tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursLowBronze,
+            @Param(
+                            unit = "hours",
+                            def = "1",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, urgent ticket, silver tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursUrgentSilver,
+            @Param(
+                            unit = "hours",
+                            def = "4",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, high ticket, silver tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursHighSilver,
+            @Param(
+                            unit = "hours",
+                            def = "12",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, normal ticket, silver tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursNormalSilver,
+            @Param(
+                            unit = "hours",
+                            def = "48",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, low ticket, silver tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursLowSilver,
+            @Param(
+                            unit = "hours",
+                            def = "0.5",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, urgent ticket, gold tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursUrgentGold,
+            @Param(
+                            unit = "hours",
+                            def = "2",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, high ticket, gold tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursHighGold,
+            @Param(
+                            unit = "hours",
+                            def = "8",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, normal ticket, gold tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursNormalGold,
+            @Param(
+                            unit = "hours",
+                            def = "24",
+                            min = 0.01,
+                            max = 2000,
+                            doc = "Contracted time to first response, low ticket, gold tier",
+                            source = SLA_TARGET_SOURCE)
+                    double responseHoursLowGold,
+            @Param(
+                            unit = "share of target",
+                            def = "0.25",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Earliest a met response arrives, as a share of its target (met responses fall uniformly between this share and the target)",
+                            source = "assumption; sensitivity range 0-0.75")
+                    double metResponseMinShareOfTarget,
+            @Param(
+                            unit = "weeks",
+                            def = "1",
+                            min = 0.01,
+                            max = 52,
+                            doc =
+                                    "Time constant of the vendor's memory of this hospital's load (its tickets decay exponentially)",
+                            source = "assumption; sensitivity range 0.5-4")
+                    double loadMemoryWeeks,
+            @Param(
+                            unit = "multiplier per overload",
+                            def = "1.0",
+                            min = 0,
+                            max = 20,
+                            doc =
+                                    "Growth of vendor work time with load above the contracted load: work x (1 + stretch x (load / contracted - 1))",
+                            source =
+                                    "assumption (Shachak et al. 2013: vendor support-staff shortage as its client base grows); sensitivity range 0-3")
+                    double overloadWorkStretch,
+            @Param(
+                            unit = "multiplier",
+                            def = "1.5",
+                            min = 0.01,
+                            max = 20,
+                            doc =
+                                    "Vendor work time on a tier-2 ticket at bronze tier relative to silver (lower priority in its shared queue)",
+                            source = VENDOR_TIER_SOURCE)
+                    double workHoursMultiplierBronze,
+            @Param(
+                            unit = "multiplier",
+                            def = "0.6",
+                            min = 0.01,
+                            max = 20,
+                            doc =
+                                    "Vendor work time on a tier-2 ticket at gold tier relative to silver (named engineers, first in the queue)",
+                            source = VENDOR_TIER_SOURCE)
+                    double workHoursMultiplierGold,
+            @Param(
+                            unit = "analysts per FTE",
+                            def = "0.8",
+                            min = 0.01,
+                            max = 5,
+                            doc =
+                                    "Vendor desk analysts on duty per contracted FTE at bronze tier relative to silver (agents shared with other clients)",
+                            source = VENDOR_TIER_SOURCE)
+                    double deskStaffingMultiplierBronze,
+            @Param(
+                            unit = "analysts per FTE",
+                            def = "1.2",
+                            min = 0.01,
+                            max = 5,
+                            doc =
+                                    "Vendor desk analysts on duty per contracted FTE at gold tier relative to silver (surge staffing for the client)",
+                            source = VENDOR_TIER_SOURCE)
+                    double deskStaffingMultiplierGold,
+            @Param(
+                            unit = "share of responses",
+                            def = "0.9",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of a month's responses the contract requires within target; below it the vendor owes a service credit",
+                            source =
+                                    "assumption; hosted-EHR SLA pages measure monthly attainment (domain-facts 4.3), grade C")
+                    double slaAttainmentTarget,
+            @Param(
+                            unit = "share of monthly fee",
+                            def = "0.1",
+                            min = 0,
+                            max = 1,
+                            doc = "Service credit for a month in which a vendor contract missed its attainment target",
+                            source = "hosted-EHR / SaaS SLA pages: 5-30% credits (domain-facts 4.3), grade C")
+                    double serviceCreditShare,
+            @Param(
+                            unit = "probability per week",
+                            def = "0.006",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Weekly chance a vendor desk analyst leaves with no burnout (about 27% a year; burnout adds as in-house)",
+                            source =
+                                    "assumption (contact-centre turnover above in-house IT); sensitivity range 0.002-0.01")
+                    double deskAttritionPerWeek,
+            @Param(
+                            unit = "weeks",
+                            def = "2",
+                            min = 0,
+                            max = 104,
+                            doc = "Mean time the vendor takes to backfill a desk analyst who left (from its bench)",
+                            source =
+                                    "assumption; sensitivity range 0.5-8 (in-house vacancies take support.vacancyFillWeeks)")
+                    double deskBackfillWeeks)
             implements Serializable {
 
         /** Chance of missing a response target at this vendor's tier. */
@@ -779,7 +976,71 @@ public record Scenario(
                 case GOLD -> slaMissProbabilityGold;
             };
         }
+
+        /**
+         * Contracted time to first response at this vendor's tier.
+         *
+         * @param priority the ticket's priority
+         * @return hours
+         */
+        public double responseTargetHours(org.golivesim.model.domain.Priority priority) {
+            return switch (slaTier) {
+                case BRONZE -> pick(
+                        priority,
+                        responseHoursUrgentBronze,
+                        responseHoursHighBronze,
+                        responseHoursNormalBronze,
+                        responseHoursLowBronze);
+                case SILVER -> pick(
+                        priority,
+                        responseHoursUrgentSilver,
+                        responseHoursHighSilver,
+                        responseHoursNormalSilver,
+                        responseHoursLowSilver);
+                case GOLD -> pick(
+                        priority,
+                        responseHoursUrgentGold,
+                        responseHoursHighGold,
+                        responseHoursNormalGold,
+                        responseHoursLowGold);
+            };
+        }
+
+        private static double pick(
+                org.golivesim.model.domain.Priority p, double urgent, double high, double normal, double low) {
+            return switch (p) {
+                case URGENT -> urgent;
+                case HIGH -> high;
+                case NORMAL -> normal;
+                case LOW -> low;
+            };
+        }
+
+        /** Vendor work time on a tier-2 ticket at this tier relative to silver. */
+        public double workHoursMultiplier() {
+            return switch (slaTier) {
+                case BRONZE -> workHoursMultiplierBronze;
+                case SILVER -> 1.0;
+                case GOLD -> workHoursMultiplierGold;
+            };
+        }
+
+        /** Vendor desk analysts on duty per contracted FTE at this tier relative to silver. */
+        public double deskStaffingMultiplier() {
+            return switch (slaTier) {
+                case BRONZE -> deskStaffingMultiplierBronze;
+                case SILVER -> 1.0;
+                case GOLD -> deskStaffingMultiplierGold;
+            };
+        }
     }
+
+    private static final String SLA_TARGET_SOURCE =
+            "assumption; hosted-EHR SLA pages as templates (domain-facts 4.3, grade C): no EHR vendor publishes response"
+                    + " times (domain-facts 6); sensitivity range half to double";
+    private static final String VENDOR_TIER_SOURCE =
+            "assumption (CereCore: speed-to-answer is the strongest cost driver and users value resolution most,"
+                    + " grade C); sensitivity range: bronze 0.5-1, gold 1-2 for staffing, the inverse for work time";
 
     /** Which of the six IT functions of the seed paper are held in-house and which by vendors. */
     public record FunctionSourcing(

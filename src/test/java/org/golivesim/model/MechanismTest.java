@@ -257,4 +257,53 @@ class MechanismTest {
             assertTrue(Double.isNaN(fcr) || fcr == 1.0, "day " + d + ": " + fcr);
         }
     }
+
+    private static final String[] ALL_OUTSOURCED = {
+        "sourcing.patientRecords=vendor",
+        "sourcing.clinicalDecisionSupport=vendor",
+        "sourcing.compliance=vendor",
+        "sourcing.hosting=vendor",
+        "sourcing.technicalSupport=vendor",
+        "sourcing.applicationDevelopment=vendor",
+        "support.helpDeskAnalysts=3"
+    };
+
+    private static Scenario outsourced(String... overrides) {
+        List<String> all = new ArrayList<>(List.of(ALL_OUTSOURCED));
+        all.addAll(List.of(overrides));
+        return scenario(all.toArray(String[]::new));
+    }
+
+    @Test
+    void aGoldTierVendorAnswersAndResolvesFasterAndMeetsMoreTargetsThanBronze() {
+        List<RunResult> bronze = runs(outsourced("horizonMonths=3", "vendor.slaTier=bronze"));
+        List<RunResult> gold = runs(outsourced("horizonMonths=3", "vendor.slaTier=gold"));
+        // gold puts 1.2 / 0.8 = 1.5 times the desk analysts on duty and works vendor tickets in 0.6 / 1.5 of the time
+        Paired.of(bronze, gold, r -> r.summary("mean_wait_hours")).assertWithin("mean wait, hours", -20, -0.05);
+        Paired.of(bronze, gold, r -> r.summary("mean_resolution_hours"))
+                .assertWithin("mean resolution, hours", -40, -1);
+        Paired.of(bronze, gold, r -> r.summary("sla_met_share")).assertWithin("SLA met share", 0.005, 0.5);
+    }
+
+    @Test
+    void serviceCreditsComeOffTheVendorCostsAndChangeNothingElse() {
+        for (int r = 0; r < 3; r++) {
+            RunResult none = Engine.run(
+                    outsourced("horizonMonths=3", "vendor.slaTier=bronze", "vendor.slaAttainmentTarget=0"), seed(r));
+            RunResult strict = Engine.run(
+                    outsourced("horizonMonths=3", "vendor.slaTier=bronze", "vendor.slaAttainmentTarget=1"), seed(r));
+            double credits = strict.summary("vendor_service_credits_usd");
+            assertEquals(0.0, none.summary("vendor_service_credits_usd"), "a target of 0 is always met");
+            assertTrue(credits > 0, "a bronze vendor misses some response every month: " + credits);
+            double saved = none.summary("cost_vendor_usd")
+                    - strict.summary("cost_vendor_usd")
+                    + none.summary("cost_support_staff_usd")
+                    - strict.summary("cost_support_staff_usd");
+            assertEquals(credits, saved, 1e-6 * credits, "credits are deducted where the fees are booked");
+            assertEquals(none.summary("cost_total_usd") - credits, strict.summary("cost_total_usd"), 1e-6 * credits);
+            for (String metric : List.of("errors_per_1000_tasks", "mean_wait_hours", "unplanned_downtime_hours")) {
+                assertEquals(none.summary(metric), strict.summary(metric), metric);
+            }
+        }
+    }
 }

@@ -4,13 +4,17 @@ import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
 /**
- * A group of support analysts funded as FTEs: who is employed, who is on duty at an hour, and, for in-house staff,
- * how utilization turns into burnout, burnout into quitting, and quitting into vacancies that take weeks to fill.
- * Vendor staff neither burn out nor leave vacancies here: replacing them is the vendor's business.
+ * A group of support analysts funded as FTEs: who is employed, who is on duty at an hour, and how utilization turns
+ * into burnout, burnout into quitting, and quitting into gaps that take weeks to fill. In-house and vendor staff follow
+ * the same rule with their own numbers: a vendor's analysts leave too (contact-centre turnover), but the vendor
+ * backfills from its bench within {@code vendor.deskBackfillWeeks}, while an in-house vacancy takes
+ * {@code support.vacancyFillWeeks}. A vendor desk's 24/7 advantage is therefore its hours ({@link Coverage#ALWAYS}),
+ * not staff who never leave.
  *
  * <p>Rule (weekly): burnout += gain x max(0, utilization - threshold), or -= recovery when at or under the threshold,
- * kept in [0, 1]; each employed analyst quits with probability base + extra x burnout; each vacancy is filled after
- * an exponential time with mean {@code vacancyFillWeeks}.
+ * kept in [0, 1]; each employed analyst quits with probability base + extra x burnout; each gap is filled after an
+ * exponential time with the pool's mean fill time. A vendor pool puts {@code staffingMultiplier} analysts on duty per
+ * contracted FTE (its SLA tier).
  */
 public final class StaffPool {
     /** When the pool works. */
@@ -23,8 +27,28 @@ public final class StaffPool {
         ALWAYS
     }
 
+    /**
+     * How a pool loses and replaces staff.
+     *
+     * @param baseAttritionPerWeek weekly chance an analyst leaves with no burnout
+     * @param fillWeeks mean weeks to fill a gap
+     */
+    public record Turnover(double baseAttritionPerWeek, double fillWeeks) {
+        /** The hospital's own staff: {@code support.baseAttritionPerWeek}, {@code support.vacancyFillWeeks}. */
+        public static Turnover inHouse(Scenario.Support s) {
+            return new Turnover(s.baseAttritionPerWeek(), s.vacancyFillWeeks());
+        }
+
+        /** A vendor's desk staff: {@code vendor.deskAttritionPerWeek}, {@code vendor.deskBackfillWeeks}. */
+        public static Turnover vendor(Scenario.Vendor v) {
+            return new Turnover(v.deskAttritionPerWeek(), v.deskBackfillWeeks());
+        }
+    }
+
     private final int funded;
     private final boolean inHouse;
+    private final Turnover turnover;
+    private final double staffingMultiplier;
     private final Coverage coverage;
     private final int hoursPerDay;
     private final Scenario.Support p;
@@ -36,22 +60,42 @@ public final class StaffPool {
 
     /**
      * @param funded FTEs funded
-     * @param inHouse whether the hospital employs them (burnout, attrition, vacancies apply)
+     * @param inHouse whether the hospital employs them (their gaps are its vacancies)
      * @param coverage when they work
      * @param hoursPerDay staffed hours per day for {@link Coverage#DAILY_FROM_SEVEN}
-     * @param support support parameters (FTE hours, burnout and attrition)
+     * @param support support parameters (FTE hours, burnout)
+     * @param turnover how the pool loses and replaces staff
+     * @param staffingMultiplier analysts on duty per funded FTE's hours (1 in-house; the SLA tier's for a vendor)
      * @param stream this pool's random stream
      */
     public StaffPool(
-            int funded, boolean inHouse, Coverage coverage, int hoursPerDay, Scenario.Support support, Stream stream) {
+            int funded,
+            boolean inHouse,
+            Coverage coverage,
+            int hoursPerDay,
+            Scenario.Support support,
+            Turnover turnover,
+            double staffingMultiplier,
+            Stream stream) {
+        if (!(staffingMultiplier > 0)) {
+            throw new IllegalArgumentException("staffingMultiplier must be > 0, got " + staffingMultiplier);
+        }
         this.funded = funded;
         this.inHouse = inHouse;
+        this.turnover = turnover;
+        this.staffingMultiplier = staffingMultiplier;
         this.coverage = coverage;
         this.hoursPerDay = hoursPerDay;
         this.p = support;
         this.stream = stream;
         this.employed = funded;
         this.vacancyFilledAt = new double[funded];
+    }
+
+    /** An in-house pool with the hospital's turnover and one analyst per FTE. */
+    public StaffPool(
+            int funded, boolean inHouse, Coverage coverage, int hoursPerDay, Scenario.Support support, Stream stream) {
+        this(funded, inHouse, coverage, hoursPerDay, support, Turnover.inHouse(support), 1.0, stream);
     }
 
     /** Whether the pool is staffed at this schedule hour. */
@@ -83,7 +127,7 @@ public final class StaffPool {
         if (employed == 0 || !covers(hour)) {
             return 0;
         }
-        double x = employed * p.fteHoursPerWeek() / coveredHoursPerWeek();
+        double x = employed * staffingMultiplier * p.fteHoursPerWeek() / coveredHoursPerWeek();
         long k = coveredHourOfWeek(hour);
         return (int) (Math.floor((k + 1) * x + 1e-9) - Math.floor(k * x + 1e-9));
     }
@@ -105,9 +149,6 @@ public final class StaffPool {
      * @param now schedule hour
      */
     public void week(double utilization, double now) {
-        if (!inHouse) {
-            return;
-        }
         for (int i = 0; i < vacancies; ) {
             if (vacancyFilledAt[i] <= now) {
                 vacancyFilledAt[i] = vacancyFilledAt[--vacancies];
@@ -119,11 +160,11 @@ public final class StaffPool {
         double excess = utilization - p.burnoutUtilizationThreshold();
         burnout = excess > 0 ? burnout + p.burnoutGainPerWeek() * excess : burnout - p.burnoutRecoveryPerWeek();
         burnout = Math.max(0, Math.min(1, burnout));
-        double quit = p.baseAttritionPerWeek() + p.attritionPerWeekAtFullBurnout() * burnout;
+        double quit = Math.min(1.0, turnover.baseAttritionPerWeek() + p.attritionPerWeekAtFullBurnout() * burnout);
         int leaving = stream.binomial(employed, quit);
         for (int i = 0; i < leaving; i++) {
             employed--;
-            vacancyFilledAt[vacancies++] = now + stream.exponential(p.vacancyFillWeeks() * 168.0);
+            vacancyFilledAt[vacancies++] = now + stream.exponential(turnover.fillWeeks() * 168.0);
         }
     }
 
@@ -135,6 +176,7 @@ public final class StaffPool {
         return employed;
     }
 
+    /** Unfilled positions (the hospital's vacancies for an in-house pool; the vendor's gaps otherwise). */
     public int vacancies() {
         return vacancies;
     }

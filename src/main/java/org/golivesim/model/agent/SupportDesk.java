@@ -16,7 +16,8 @@ import sim.engine.Schedule;
 
 /**
  * The support organisation and its routing. Tickets enter the help desk (tier 1), staffed in-house (07:00 for
- * {@code inHouseDeskHoursPerDay} hours) or by a vendor (24/7) by technical-support sourcing. Rules:
+ * {@code inHouseDeskHoursPerDay} hours) or by a vendor (24/7, with the SLA tier's analysts on duty per contracted FTE
+ * and its own turnover) by technical-support sourcing. Rules:
  *
  * <ul>
  *   <li>Tier 1 works by priority; handle times are lognormal by ticket kind; it resolves at first contact with the
@@ -45,6 +46,8 @@ public final class SupportDesk implements SupportEntry {
     private final SupportQueue tier2;
     private final Map<TicketKind, Vendor> vendors = new EnumMap<>(TicketKind.class);
     private final boolean vendorDesk;
+    private final SlaContract deskContract;
+    private final java.util.List<SlaContract> functionContracts = new java.util.ArrayList<>();
     private final double[] deskWeek = new double[2];
     private final double[] tier2Week = new double[2];
 
@@ -83,7 +86,15 @@ public final class SupportDesk implements SupportEntry {
                 vendorDesk || !shifts ? StaffPool.Coverage.ALWAYS : StaffPool.Coverage.DAILY_FROM_SEVEN,
                 sp.inHouseDeskHoursPerDay(),
                 sp,
+                vendorDesk ? StaffPool.Turnover.vendor(s.vendor()) : StaffPool.Turnover.inHouse(sp),
+                vendorDesk ? s.vendor().deskStaffingMultiplier() : 1.0,
                 streams.stream("staff.desk"));
+        double slaMultiplier = org.golivesim.scenario.BudgetResolver.slaCostMultiplier(s);
+        this.deskContract = vendorDesk
+                ? contract(
+                        "technical support",
+                        sp.helpDeskAnalysts() * s.costs().vendorDeskAnalystUsdPerYear() * slaMultiplier)
+                : null;
         this.tier2Staff = new StaffPool(
                 sp.tier2Analysts(),
                 true,
@@ -101,14 +112,44 @@ public final class SupportDesk implements SupportEntry {
                 fit.ticketFixed(false);
             }
         };
+        double functionFee = s.costs().clinicalFunctionVendorUsdPerYear() * slaMultiplier;
         if (s.sourcing().clinicalDecisionSupport().outsourced()) {
+            SlaContract c = contract("clinical decision support", functionFee);
             vendors.put(
                     TicketKind.WORKFLOW,
-                    new Vendor("clinical decision support", s.vendor(), schedule, book, streams, fixed));
+                    new Vendor("clinical decision support", s.vendor(), schedule, book, streams, fixed, c));
         }
         if (s.sourcing().patientRecords().outsourced()) {
-            vendors.put(TicketKind.RECORD, new Vendor("patient records", s.vendor(), schedule, book, streams, fixed));
+            SlaContract c = contract("patient records", functionFee);
+            vendors.put(
+                    TicketKind.RECORD, new Vendor("patient records", s.vendor(), schedule, book, streams, fixed, c));
         }
+    }
+
+    private SlaContract contract(String function, double feeUsdPerYear) {
+        SlaContract c = new SlaContract(
+                function,
+                feeUsdPerYear / 12.0,
+                s.vendor().slaAttainmentTarget(),
+                s.vendor().serviceCreditShare());
+        if (!function.equals("technical support")) {
+            functionContracts.add(c);
+        }
+        return c;
+    }
+
+    /** Ends the month of the vendor desk's contract: the service credit it owes, USD (0 for an in-house desk). */
+    public double closeDeskContractMonth() {
+        return deskContract == null ? 0.0 : deskContract.closeMonth();
+    }
+
+    /** Ends the month of the decision-support and record vendors' contracts: the credits they owe, USD. */
+    public double closeFunctionContractsMonth() {
+        double credit = 0;
+        for (SlaContract c : functionContracts) {
+            credit += c.closeMonth();
+        }
+        return credit;
     }
 
     private int tier2OnDuty(double hour) {
@@ -177,9 +218,9 @@ public final class SupportDesk implements SupportEntry {
         book.close(t, now, Ticket.Outcome.RESOLVED_ESCALATED);
     }
 
-    /** Unfilled in-house positions. */
+    /** Unfilled in-house positions (a vendor desk's gaps are the vendor's, not the hospital's vacancies). */
     public int vacancies() {
-        return deskStaff.vacancies() + tier2Staff.vacancies();
+        return (deskStaff.inHouse() ? deskStaff.vacancies() : 0) + tier2Staff.vacancies();
     }
 
     /** Tier-1 queue, for tests and probes. */
@@ -234,7 +275,14 @@ public final class SupportDesk implements SupportEntry {
     private final class Tier1Work implements SupportQueue.Work {
         @Override
         public double targetHours(Ticket t) {
-            return s.vendor().slaTier().responseTargetHours(t.priority().rank());
+            return s.vendor().responseTargetHours(t.priority());
+        }
+
+        @Override
+        public void responded(Ticket t, double now, double targetHours) {
+            if (deskContract != null) {
+                deskContract.record(now - t.openedAt(), targetHours);
+            }
         }
 
         @Override
@@ -260,7 +308,7 @@ public final class SupportDesk implements SupportEntry {
     private final class Tier2Work implements SupportQueue.Work {
         @Override
         public double targetHours(Ticket t) {
-            return s.vendor().slaTier().responseTargetHours(t.priority().rank());
+            return s.vendor().responseTargetHours(t.priority());
         }
 
         @Override

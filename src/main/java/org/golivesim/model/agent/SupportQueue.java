@@ -18,6 +18,9 @@ public final class SupportQueue {
         /** Response target for this ticket at this queue, hours. */
         double targetHours(Ticket t);
 
+        /** Told when the queue records a ticket's first response (queues that record first responses). */
+        default void responded(Ticket t, double now, double targetHours) {}
+
         /** Handle time drawn for this ticket, hours. */
         double handleHours(Ticket t);
 
@@ -77,7 +80,9 @@ public final class SupportQueue {
         while (busy < servers && !waiting.isEmpty()) {
             Ticket t = waiting.poll();
             if (recordsFirstResponse) {
-                book.responded(t, now, work.targetHours(t));
+                double target = work.targetHours(t);
+                book.responded(t, now, target);
+                work.responded(t, now, target);
             }
             busy++;
             double h = work.handleHours(t);

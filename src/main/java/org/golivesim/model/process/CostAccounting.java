@@ -8,7 +8,9 @@ import org.golivesim.scenario.Scenario;
 /**
  * Turns each day after go-live into money (parameters in {@link Scenario.Costs}): pre-go-live training on day 0,
  * support staff (desk and tier 2; super-users are booked by the workforce), vendor contracts for outsourced
- * functions (priced by SLA tier), in-house IT for functions kept in-house, the dedicated team, and harm events.
+ * functions (priced by SLA tier), in-house IT for functions kept in-house, the dedicated team, and harm events; at
+ * each month's end, the service credits vendors owe for missed SLA attainment, credited on the column their fee is
+ * booked in (the vendor desk's on support staff, the decision-support and record vendors' on vendor contracts).
  * Downtime and breaches are booked where they happen ({@link Infrastructure}, {@link Threats}).
  */
 public final class CostAccounting {
@@ -73,6 +75,21 @@ public final class CostAccounting {
                 * (h.physicians() * (c.physicianHourUsd() + c.trainerUsdPerTraineeHour())
                         + h.nurses() * (c.nurseHourUsd() + c.trainerUsdPerTraineeHour())
                         + h.allied() * (c.alliedHourUsd() + c.trainerUsdPerTraineeHour()));
+    }
+
+    /** Go-live: the vendor contracts' attainment counts from here (responses before go-live owe nothing). */
+    public void startContracts() {
+        desk.closeDeskContractMonth();
+        desk.closeFunctionContractsMonth();
+    }
+
+    /** The end of a month after go-live: service credits the vendors owe for it. */
+    public void endOfMonth() {
+        double deskCredit = desk.closeDeskContractMonth();
+        double functionCredit = desk.closeFunctionContractsMonth();
+        ledger.costSupportStaff -= deskCredit;
+        ledger.costVendor -= functionCredit;
+        ledger.serviceCredits += deskCredit + functionCredit;
     }
 
     /** The end-of-day booking (days after go-live only). */

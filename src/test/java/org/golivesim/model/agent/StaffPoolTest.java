@@ -88,15 +88,58 @@ class StaffPoolTest {
         assertEquals(0, pool(1, true, Coverage.WEEKDAY_OFFICE_HOURS).onDuty(SATURDAY + 10));
     }
 
+    private static StaffPool vendorPool(int funded, double staffing, String... overrides) {
+        Scenario sc = TestScenarios.of(overrides);
+        return new StaffPool(
+                funded,
+                false,
+                Coverage.ALWAYS,
+                24,
+                sc.support(),
+                StaffPool.Turnover.vendor(sc.vendor()),
+                staffing,
+                new Streams(3L).stream("staff"));
+    }
+
     @Test
-    void vendorStaffNeitherBurnOutNorLeave() {
-        StaffPool p = pool(20, false, Coverage.ALWAYS, "support.baseAttritionPerWeek=1");
-        p.week(1.5, 168);
+    void vendorStaffLeaveAtTheVendorsRateAndTheVendorBackfillsFromItsBench() {
+        // the in-house attrition is irrelevant to a vendor pool; the vendor's own rate applies
+        StaffPool p = vendorPool(
+                20,
+                1.0,
+                "support.baseAttritionPerWeek=0",
+                "vendor.deskAttritionPerWeek=1",
+                "vendor.deskBackfillWeeks=0");
+        p.week(0.5, 168);
         assertAll(
-                () -> assertEquals(20, p.employed()),
-                () -> assertEquals(0, p.vacancies()),
-                () -> assertEquals(0.0, p.burnout()),
+                () -> assertEquals(0, p.employed()),
+                () -> assertEquals(20, p.vacancies()),
                 () -> assertFalse(p.inHouse()));
+        StaffPool stays = vendorPool(20, 1.0, "support.baseAttritionPerWeek=1", "vendor.deskAttritionPerWeek=0");
+        stays.week(0.5, 168);
+        assertEquals(20, stays.employed(), "in-house attrition does not apply to vendor staff");
+    }
+
+    @Test
+    void vendorStaffBurnOutUnderTheSameRuleAsInHouseStaff() {
+        StaffPool p = vendorPool(5, 1.0, "vendor.deskAttritionPerWeek=0", "support.attritionPerWeekAtFullBurnout=0");
+        p.week(1.2, 168);
+        assertEquals(0.35, p.burnout(), 1e-12);
+    }
+
+    @Test
+    void aTiersStaffingMultiplierScalesTheAnalystsOnDuty() {
+        // 20 FTE x 40 h x 1.2 / 168 h = 5.71 on average; the week holds 960 analyst-hours
+        StaffPool gold = vendorPool(20, 1.2);
+        StaffPool bronze = vendorPool(20, 0.8);
+        int goldWeek = 0;
+        int bronzeWeek = 0;
+        for (int h = 0; h < 168; h++) {
+            goldWeek += gold.onDuty(h + 0.5);
+            bronzeWeek += bronze.onDuty(h + 0.5);
+        }
+        assertEquals(960, goldWeek);
+        assertEquals(640, bronzeWeek);
     }
 
     @Test
