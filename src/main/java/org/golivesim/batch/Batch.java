@@ -284,7 +284,8 @@ public final class Batch {
                             s.seed(),
                             varied,
                             outcome.result(),
-                            outcome.error()));
+                            outcome.error()),
+                            outcome.encodedDaily());
                     writer.force(); // data on disk before the journal line that vouches for it
                     journal.finished(s.runId(), a.ends(), a.crcs());
                     completed[0]++;

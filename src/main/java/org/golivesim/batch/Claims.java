@@ -147,6 +147,26 @@ public final class Claims {
             int threads,
             PrintStream progress)
             throws IOException, InterruptedException {
+        return run(claimsFile, claims, replications, sets, out, threads, new LocalPoolRunner(threads), progress);
+    }
+
+    /**
+     * Runs claims on a given runner (the local pool or a cluster) and writes {@code claims.csv} into {@code out}.
+     *
+     * @param threads worker threads recorded in each claim's manifest
+     * @param runner where the runs execute
+     * @see #run(Path, List, int, List, Path, int, PrintStream)
+     */
+    public static List<Verdict> run(
+            Path claimsFile,
+            List<Claim> claims,
+            int replications,
+            List<String> sets,
+            Path out,
+            int threads,
+            Runner runner,
+            PrintStream progress)
+            throws IOException, InterruptedException {
         Files.createDirectories(out);
         List<Verdict> verdicts = new ArrayList<>();
         for (Claim c : claims) {
@@ -166,7 +186,7 @@ public final class Claims {
                     List.of(),
                     1,
                     "claims --only " + c.id());
-            Batch.run(loaded, o, new LocalPoolRunner(threads), progress);
+            Batch.run(loaded, o, runner, progress);
             try (var reader = Files.newBufferedReader(
                             dir.resolve("results").resolve(BatchStatistics.COMPARISON), StandardCharsets.UTF_8);
                     var parser = CSVFormat.DEFAULT

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.golivesim.batch.Batch;
 import org.golivesim.batch.BatchException;
-import org.golivesim.batch.LocalPoolRunner;
 import org.golivesim.output.Report;
 import org.golivesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -21,11 +20,17 @@ import picocli.CommandLine.Option;
         description = "Run all runs of a scenario or sweep file on a thread pool, streaming results to disk;"
                 + " then write curves.csv, comparison.csv, charts and report.html.")
 final class BatchCommand extends CommandBase implements Callable<Integer> {
+    /** Directory under the results directory where Spark executors stage daily series until the driver merges them. */
+    static final String SPARK_STAGING = ".spark-staging";
+
     @Mixin
     ScenarioInput input = new ScenarioInput();
 
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
+
+    @Mixin
+    RunnerOptions runnerOptions = new RunnerOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/<name>).")
     Path out;
@@ -127,26 +132,38 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                 targetPrecision,
                 metrics,
                 maxReplications,
-                "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets),
+                "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets) + runnerOptions.describe(),
                 targets(targetSpecs));
-        return execute(loaded, o, noReport, out());
+        return execute(loaded, o, runnerOptions, noReport, out());
     }
 
-    /** Runs a batch with the local pool, then writes the report unless asked not to; prints the closing summary. */
-    static int execute(ScenarioLoader.Loaded loaded, Batch.Options o, boolean noReport, java.io.PrintWriter out)
+    /**
+     * Runs a batch on the runner asked for (the local pool by default), then writes the report unless asked not to;
+     * prints the closing summary.
+     */
+    static int execute(
+            ScenarioLoader.Loaded loaded,
+            Batch.Options o,
+            RunnerOptions runnerOptions,
+            boolean noReport,
+            java.io.PrintWriter out)
             throws Exception {
         int t = o.threads();
         Path dir = o.out();
+        runnerOptions.validate();
         long t0 = System.nanoTime();
-        Batch.Outcome outcome = Batch.run(loaded, o, new LocalPoolRunner(t), System.err);
+        Batch.Outcome outcome;
+        try (RunnerOptions.Opened r = runnerOptions.open(t, dir.resolve(SPARK_STAGING), System.err)) {
+            outcome = Batch.run(loaded, o, r.runner(), System.err);
+        }
         out.printf(
                 Locale.ROOT,
-                "%d runs (%d failed), %d point(s), %d replication(s), %d thread(s), %.1f s%n",
+                "%d runs (%d failed), %d point(s), %d replication(s), %s, %.1f s%n",
                 outcome.completed() + outcome.failed(),
                 outcome.failed(),
                 outcome.plan().points().size(),
                 outcome.replications(),
-                t,
+                runnerOptions.spark() ? "Spark" : t + " thread(s)",
                 (System.nanoTime() - t0) / 1e9);
         if (!noReport) {
             Report.build(dir);

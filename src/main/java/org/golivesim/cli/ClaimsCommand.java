@@ -38,6 +38,9 @@ final class ClaimsCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    RunnerOptions runnerOptions = new RunnerOptions();
+
     @Override
     public Integer call() throws Exception {
         if (replications < 2 || replications > 100_000) {
@@ -62,7 +65,11 @@ final class ClaimsCommand extends CommandBase implements Callable<Integer> {
                         + all.stream().map(Claims.Claim::id).toList());
             }
         }
-        List<Claims.Verdict> verdicts = Claims.run(file, chosen, replications, sets, out, t, System.err);
+        runnerOptions.validate();
+        List<Claims.Verdict> verdicts;
+        try (RunnerOptions.Opened r = runnerOptions.open(t, out.resolve(BatchCommand.SPARK_STAGING), System.err)) {
+            verdicts = Claims.run(file, chosen, replications, sets, out, t, r.runner(), System.err);
+        }
         out().printf(
                         Locale.ROOT,
                         "%-32s %-26s %-14s %12s %12s %26s  %s%n",

@@ -37,6 +37,9 @@ final class CompareCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    RunnerOptions runnerOptions = new RunnerOptions();
+
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/compare-<arms>).")
     Path out;
 
@@ -73,7 +76,7 @@ final class CompareCommand extends CommandBase implements Callable<Integer> {
                 null,
                 List.of(),
                 1,
-                "compare " + files + (sets.isEmpty() ? "" : " --set " + sets));
-        return BatchCommand.execute(loaded, o, noReport, out());
+                "compare " + files + (sets.isEmpty() ? "" : " --set " + sets) + runnerOptions.describe());
+        return BatchCommand.execute(loaded, o, runnerOptions, noReport, out());
     }
 }

@@ -144,6 +144,19 @@ public final class RunWriter implements AutoCloseable {
      * @throws IOException on a write failure (the message names the file)
      */
     public Appended append(Row row) throws IOException {
+        return append(row, null);
+    }
+
+    /**
+     * Appends one run whose daily rows may already be encoded where it ran (a distributed runner's executor, with
+     * {@link #dailyMember}); the row's result then needs only its summary metrics.
+     *
+     * @param row the run
+     * @param encodedDaily the run's daily member as {@link #dailyMember} makes it, or null to encode it from the row
+     * @return the file sizes after the write and the CRC-32 of what was written, for the journal
+     * @throws IOException on a write failure (the message names the file)
+     */
+    public Appended append(Row row, byte[] encodedDaily) throws IOException {
         List<String> cells = new ArrayList<>();
         cells.add(Integer.toString(row.runId()));
         cells.add(Integer.toString(row.pointId()));
@@ -162,22 +175,34 @@ public final class RunWriter implements AutoCloseable {
         byte[] runBytes = CsvFormat.line(cells).getBytes(StandardCharsets.UTF_8);
         byte[] dailyBytes = new byte[0];
         if (row.result() != null) {
-            RunResult r = row.result();
-            StringBuilder sb = new StringBuilder(r.days() * 600);
-            String prefix =
-                    row.runId() + "," + row.pointId() + "," + CsvFormat.text(row.arm()) + "," + row.replication() + ",";
-            for (int i = 0; i < r.days(); i++) {
-                sb.append(prefix).append(r.firstDay() + i);
-                for (double v : r.row(i)) {
-                    sb.append(',').append(CsvFormat.num(v));
-                }
-                sb.append('\n');
-            }
-            dailyBytes = member(sb.toString(), gzip);
+            dailyBytes = encodedDaily != null
+                    ? encodedDaily
+                    : member(dailyText(row.runId(), row.pointId(), row.arm(), row.replication(), row.result()), gzip);
         }
         write(runsChannel, runBytes, RUNS);
         write(dailyChannel, dailyBytes, dailyName());
         return new Appended(sizes(), new long[] {crc(runBytes), crc(dailyBytes)});
+    }
+
+    /**
+     * The bytes a batch appends to {@code daily.csv.gz} for one finished run: its daily rows as one gzip member. The
+     * same inputs give the same bytes wherever the same JDK runs them.
+     */
+    public static byte[] dailyMember(int runId, int pointId, String arm, int replication, RunResult r) {
+        return member(dailyText(runId, pointId, arm, replication, r), true);
+    }
+
+    private static String dailyText(int runId, int pointId, String arm, int replication, RunResult r) {
+        StringBuilder sb = new StringBuilder(r.days() * 600);
+        String prefix = runId + "," + pointId + "," + CsvFormat.text(arm) + "," + replication + ",";
+        for (int i = 0; i < r.days(); i++) {
+            sb.append(prefix).append(r.firstDay() + i);
+            for (double v : r.row(i)) {
+                sb.append(',').append(CsvFormat.num(v));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** Forces both files' content to the storage device. */
