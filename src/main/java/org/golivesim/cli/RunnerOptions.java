@@ -98,12 +98,12 @@ final class RunnerOptions {
         return SparkOpen.open(master, conf(), staging, partitions, log);
     }
 
-    /** A runner and what must be closed after it (null for the local pool). */
-    record Opened(Runner runner, AutoCloseable resource) implements AutoCloseable {
+    /** A runner and what stops it (null for the local pool). */
+    record Opened(Runner runner, Runnable closer) implements AutoCloseable {
         @Override
-        public void close() throws Exception {
-            if (resource != null) {
-                resource.close();
+        public void close() {
+            if (closer != null) {
+                closer.run();
             }
         }
     }
@@ -113,7 +113,7 @@ final class RunnerOptions {
         static Opened open(String master, Map<String, String> conf, Path staging, Integer partitions, PrintStream log) {
             org.golivesim.batch.SparkRunner r = new org.golivesim.batch.SparkRunner(
                     org.golivesim.batch.SparkRunner.context(master, conf), staging, partitions, log);
-            return new Opened(r, r);
+            return new Opened(r, r::close);
         }
     }
 }
