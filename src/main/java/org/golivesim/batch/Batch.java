@@ -276,15 +276,16 @@ public final class Batch {
                     for (String k : plan.varied()) {
                         varied.add(values.get(k));
                     }
-                    RunWriter.Appended a = writer.append(new RunWriter.Row(
-                            s.runId(),
-                            s.pointId(),
-                            s.arm(),
-                            s.replication(),
-                            s.seed(),
-                            varied,
-                            outcome.result(),
-                            outcome.error()),
+                    RunWriter.Appended a = writer.append(
+                            new RunWriter.Row(
+                                    s.runId(),
+                                    s.pointId(),
+                                    s.arm(),
+                                    s.replication(),
+                                    s.seed(),
+                                    varied,
+                                    outcome.result(),
+                                    outcome.error()),
                             outcome.encodedDaily());
                     writer.force(); // data on disk before the journal line that vouches for it
                     journal.finished(s.runId(), a.ends(), a.crcs());

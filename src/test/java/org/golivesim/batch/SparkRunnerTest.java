@@ -148,14 +148,14 @@ class SparkRunnerTest {
         Path a = dir.resolve("spark-then-local");
         Path staging = a.resolve(".spark-staging");
         assertThrows(IllegalStateException.class, () -> batch(a, stopsAfter(spark(staging, 4), 3), false));
-        assertEquals(3, Files.readAllLines(a.resolve(Journal.FILE)).size());
+        assertEquals(1 + 3, Files.readAllLines(a.resolve(RunWriter.RUNS)).size(), "header and 3 runs recorded");
         assertFalse(Files.exists(staging), "an interrupted Spark job leaves no staging files");
         assertEquals(8, batch(a, new LocalPoolRunner(2), true).completed());
         assertSameFiles(reference, a);
 
         Path b = dir.resolve("local-then-spark");
         assertThrows(IllegalStateException.class, () -> batch(b, stopsAfter(new LocalPoolRunner(2), 5), false));
-        assertEquals(5, Files.readAllLines(b.resolve(Journal.FILE)).size());
+        assertEquals(1 + 5, Files.readAllLines(b.resolve(RunWriter.RUNS)).size(), "header and 5 runs recorded");
         assertEquals(8, batch(b, spark(b.resolve(".spark-staging"), null), true).completed());
         assertSameFiles(reference, b);
     }
