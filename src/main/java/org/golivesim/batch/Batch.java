@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
+import org.golivesim.output.Manifest;
 import org.golivesim.output.RunWriter;
 import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.Experiment;
@@ -446,6 +447,11 @@ public final class Batch {
         m.put("scenario_name", loaded.scenario().name());
         // records serialise in declaration order, so two identical runs write identical manifests
         m.put("scenario_files", loaded.files());
+        if (!loaded.files().isEmpty()) {
+            m.put(
+                    "scenario_description",
+                    Manifest.describe(Path.of(loaded.files().get(0).path())));
+        }
         Map<String, String> overrides = new LinkedHashMap<>();
         loaded.values().entrySet().stream()
                 .filter(e -> e.getValue().file().equals("--set"))

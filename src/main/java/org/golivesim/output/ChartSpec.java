@@ -27,7 +27,11 @@ public record ChartSpec(String id, Section section, String caption, Chart<?, ?> 
         /** Heat maps over the first two varied parameters. */
         HEAT_MAP,
         /** Sensitivity indices. */
-        SENSITIVITY
+        SENSITIVITY,
+        /** Net cost of an arm against the value of a harm event. */
+        COSTS,
+        /** Distributions of rare, heavy outcomes across replications. */
+        RISK
     }
 
     /**

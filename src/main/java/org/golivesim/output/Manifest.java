@@ -38,6 +38,8 @@ import java.util.OptionalInt;
  * @param resolvedParameters every resolved parameter key → value text, in file order
  * @param budgetNotes notes from budget resolution
  * @param targets targets stated in the manifest (empty when none)
+ * @param scenarioDescription the scenario file's opening comment in one paragraph ("" when not recorded)
+ * @param pointBudgetNotes per scenario point id, what its budgets buy (empty when not recorded)
  */
 public record Manifest(
         String tool,
@@ -59,7 +61,9 @@ public record Manifest(
         List<String> variedParameters,
         Map<String, String> resolvedParameters,
         List<String> budgetNotes,
-        List<Target> targets) {
+        List<Target> targets,
+        String scenarioDescription,
+        Map<Integer, List<String>> pointBudgetNotes) {
 
     /** File name inside a results directory. */
     public static final String FILE_NAME = "manifest.json";
@@ -95,8 +99,12 @@ public record Manifest(
      * @param resolvedParameters every resolved parameter key → value text, in file order
      * @param budgetNotes notes from budget resolution
      * @param targets targets stated in the manifest (empty when none)
+     * @param scenarioDescription the scenario file's opening comment in one paragraph ("" when not recorded)
+     * @param pointBudgetNotes per scenario point id, what its budgets buy (empty when not recorded)
      */
     public Manifest {
+        scenarioDescription = scenarioDescription == null ? "" : scenarioDescription;
+        pointBudgetNotes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pointBudgetNotes));
         scenarioFiles = List.copyOf(scenarioFiles);
         variedParameters = List.copyOf(variedParameters);
         resolvedParameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resolvedParameters));
@@ -175,7 +183,77 @@ public record Manifest(
                 varied,
                 resolved,
                 notes,
-                targets(root.get("targets")));
+                targets(root.get("targets")),
+                root.hasNonNull("scenario_description")
+                        ? text(root, "scenario_description", "scenario_description")
+                        : "",
+                pointBudgetNotes(root.get("point_budget_notes")));
+    }
+
+    /**
+     * The first paragraph of a scenario file's opening comment, joined into one line: the shipped files open with
+     * what they represent ("Funding sweep (the main job): how much should the hospital spend..."). The batch records
+     * it as {@code scenario_description} so the report can say in words what was simulated.
+     *
+     * @param scenarioFile a YAML scenario file
+     * @return the paragraph, or "" when the file does not open with a comment or cannot be read
+     */
+    public static String describe(Path scenarioFile) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(scenarioFile, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            String t = line.strip();
+            if (!t.startsWith("#")) {
+                break;
+            }
+            String text = t.replaceFirst("^#+", "").strip();
+            if (text.isEmpty()) {
+                if (sb.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(text);
+        }
+        return sb.toString();
+    }
+
+    private static Map<Integer, List<String>> pointBudgetNotes(JsonNode node) {
+        Map<Integer, List<String>> out = new java.util.TreeMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw new ResultsFormatException(
+                    FILE_NAME + ": point_budget_notes must be an object of point id → list of" + " notes");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            int id;
+            try {
+                id = Integer.parseInt(e.getKey());
+            } catch (NumberFormatException x) {
+                throw new ResultsFormatException(FILE_NAME + ": point_budget_notes has key '" + e.getKey()
+                        + "'; expected a point id (a whole number)");
+            }
+            List<String> notes = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                for (JsonNode v : e.getValue()) {
+                    notes.add(scalar(v, "point_budget_notes[]"));
+                }
+            } else {
+                notes.add(scalar(e.getValue(), "point_budget_notes[]"));
+            }
+            out.put(id, notes);
+        }
+        return out;
     }
 
     private static List<Target> targets(JsonNode node) {

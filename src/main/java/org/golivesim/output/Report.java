@@ -59,18 +59,21 @@ public final class Report {
      * @param html path of {@code report.html}
      * @param charts every chart file written (PNG and SVG), in report order
      * @param focusPointId the scenario point whose curves and headline sentences lead the report
+     * @param headline the first screen's sentences as plain text, most important first
      */
-    public record Output(Path html, List<Path> charts, int focusPointId) {
+    public record Output(Path html, List<Path> charts, int focusPointId, List<String> headline) {
 
         /**
-         * Copies the chart list.
+         * Copies the lists.
          *
          * @param html path of {@code report.html}
          * @param charts every chart file written (PNG and SVG), in report order
          * @param focusPointId the scenario point whose curves and headline sentences lead the report
+         * @param headline the first screen's sentences as plain text, most important first
          */
         public Output {
             charts = List.copyOf(charts);
+            headline = List.copyOf(headline);
         }
     }
 
@@ -84,9 +87,15 @@ public final class Report {
      */
     public static Output build(Path resultsDir) throws IOException {
         Objects.requireNonNull(resultsDir, "resultsDir");
-        ResultsData data = ResultsData.load(resultsDir);
+        Set<String> curveMetrics = new java.util.HashSet<>();
+        for (CurveOutcome o : CurveOutcome.values()) {
+            curveMetrics.add(o.metric());
+        }
+        ResultsData data = ResultsData.load(resultsDir, curveMetrics);
         TargetAssessment assessment = TargetAssessment.assess(data);
-        int focus = assessment.focusPoint(data);
+        Findings findings = new Findings(data);
+        Decision decision = Decision.of(data, assessment, findings);
+        int focus = decision.focusPoint();
         List<ChartSpec> specs = Charts.plan(data, focus);
         Path chartsDir = resultsDir.resolve(CHARTS_DIR);
         List<Charts.WrittenChart> written = new ArrayList<>();
@@ -97,15 +106,19 @@ public final class Report {
             files.add(w.png());
             files.add(w.svg());
         }
-        String html = new Page(data, assessment, focus, specs, written).render();
+        String html = new Page(data, assessment, findings, decision, specs, written).render();
         Path out = AtomicFiles.writeString(resultsDir.resolve(REPORT_FILE), html);
-        return new Output(out, files, focus);
+        List<String> headline = new ArrayList<>();
+        decision.sentences().forEach(p -> headline.add(p.text()));
+        return new Output(out, files, focus, headline);
     }
 
     /** Renders the HTML page; one instance per report. */
     private static final class Page {
         private final ResultsData data;
         private final TargetAssessment assessment;
+        private final Findings findings;
+        private final Decision decision;
         private final int focus;
         private final List<ChartSpec> specs;
         private final List<Charts.WrittenChart> written;
@@ -115,19 +128,23 @@ public final class Report {
         Page(
                 ResultsData data,
                 TargetAssessment assessment,
-                int focus,
+                Findings findings,
+                Decision decision,
                 List<ChartSpec> specs,
                 List<Charts.WrittenChart> written) {
             this.data = data;
             this.assessment = assessment;
-            this.focus = focus;
+            this.findings = findings;
+            this.decision = decision;
+            this.focus = decision.focusPoint();
             this.specs = specs;
             this.written = written;
         }
 
         String render() {
             Manifest m = data.manifest();
-            String scenario = m.scenarioName().isEmpty() ? "Unnamed scenario" : m.scenarioName();
+            String[] td = titleAndDescription(m);
+            String scenario = td[0];
             out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
             out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
                     + " style-src 'unsafe-inline'\">\n");
@@ -141,7 +158,11 @@ public final class Report {
                     .append("<p class=\"kicker\">GoLive Sim · results report</p>")
                     .append("<h1 id=\"scenario-name\">")
                     .append(esc(scenario))
-                    .append("</h1><p class=\"meta\">");
+                    .append("</h1>");
+            if (!td[1].isEmpty()) {
+                out.append("<p class=\"description\">").append(esc(td[1])).append("</p>");
+            }
+            out.append("<p class=\"meta\">");
             out.append("Batch finished ")
                     .append(esc(toMinute(orUnknown(m.finished()))))
                     .append(" · GoLive Sim ")
@@ -150,8 +171,11 @@ public final class Report {
                     .append(esc(shortCommit(m.commit())))
                     .append("</code></p></div></header>\n");
             out.append("<main class=\"wrap\">\n");
+            decision();
             nav();
             summary(scenario);
+            costs();
+            risks();
             curves();
             differences();
             figures(
@@ -179,6 +203,285 @@ public final class Report {
                     + " directory; rebuild with <code>golive report RESULTS_DIR</code>.</footer>\n");
             out.append("</body>\n</html>\n");
             return out.toString();
+        }
+
+        /** The title in words and a one-paragraph description, from the scenario's name and opening comment. */
+        static String[] titleAndDescription(Manifest m) {
+            String name = m.scenarioName() == null ? "" : m.scenarioName().trim();
+            String title = name.isEmpty() ? "Unnamed scenario" : name;
+            if (name.matches("[a-z0-9][a-z0-9._-]*")) {
+                String words = name.replaceAll("[-_.]+", " ").trim();
+                title = words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+            }
+            String desc = m.scenarioDescription().trim();
+            int colon = desc.indexOf(": ");
+            if (colon > 0 && colon <= 60 && !desc.substring(0, colon).contains(". ")) {
+                String head = desc.substring(0, colon).trim();
+                String rest = desc.substring(colon + 2).trim();
+                if (name.matches("[a-z0-9][a-z0-9._-]*")) {
+                    title = head;
+                }
+                desc = rest.isEmpty() ? "" : rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1);
+            }
+            return new String[] {title, desc};
+        }
+
+        // ---------------------------------------------------------------- first screen
+
+        private void decision() {
+            out.append("<section id=\"decision\" class=\"decision\"><h2>The decision in brief</h2>\n");
+            out.append("<div id=\"recommendation-text\">\n");
+            for (Prose p : decision.sentences()) {
+                out.append("<p class=\"finding\">").append(p.html()).append("</p>\n");
+            }
+            out.append("</div>\n");
+            if (!decision.details().isEmpty()) {
+                out.append("<ul class=\"details\">\n");
+                for (Prose p : decision.details()) {
+                    out.append("<li>").append(p.html()).append("</li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            out.append("<p class=\"note\">Means over ")
+                    .append(replications())
+                    .append(" replications per configuration");
+            if (data.arms().size() > 1) {
+                out.append(" and arm; every arm of a replication faced the same random events (common random"
+                        + " numbers), so differences are paired, and the range in brackets is the 95% confidence"
+                        + " interval of the paired difference. Where that interval includes zero the evidence is"
+                        + " <em>not clear</em>");
+            }
+            out.append(". Valued harm puts a money value on patient-harm events, downtime and breaches (scenario"
+                    + " parameters, mostly assumptions); cash is what the hospital pays.</p>\n");
+            out.append("</section>\n");
+        }
+
+        // ---------------------------------------------------------------- costs and risks
+
+        private void costs() {
+            if (!findings.hasCostSplit()) {
+                return;
+            }
+            out.append("<section id=\"costs\"><h2>Cost: cash and valued harm</h2>\n<p>Mean cost per configuration"
+                            + " over the simulated period")
+                    .append(data.points().size() > 1 ? " at " + esc(Decision.lowerFirst(pointName(focus))) : "")
+                    .append(". <em>Cash</em> is ")
+                    .append(esc(String.join(
+                            ", ",
+                            findings.cashColumns().stream()
+                                    .map(c -> MetricInfo.of(c).name().toLowerCase(Locale.ROOT))
+                                    .toList())))
+                    .append("; <em>valued harm</em> is each harm item counted and multiplied by its scenario value"
+                            + " (")
+                    .append(esc(valuations()))
+                    .append(").</p>\n");
+            out.append("<div class=\"scroll\"><table class=\"data\" id=\"cost-table\"><thead><tr><th>Arm</th>"
+                    + "<th class=\"r\">Cash</th>");
+            for (Findings.Valued v : findings.valuedItems()) {
+                out.append("<th class=\"r\">")
+                        .append(esc(MetricInfo.of(v.costColumn).name()))
+                        .append("</th>");
+            }
+            out.append("<th class=\"r\">Valued harm</th><th class=\"r\">Total</th><th class=\"r\">Harm share"
+                    + "</th></tr></thead><tbody>\n");
+            for (String arm : data.arms()) {
+                Optional<Findings.CostSplit> cs = findings.costSplit(focus, arm);
+                if (cs.isEmpty()) {
+                    continue;
+                }
+                Findings.CostSplit c = cs.get();
+                out.append("<tr data-arm=\"")
+                        .append(esc(arm))
+                        .append("\"><td>")
+                        .append(esc(ArmStyle.displayName(arm)))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.money(c.cash())))
+                        .append("</td>");
+                for (Findings.Valued v : findings.valuedItems()) {
+                    out.append("<td class=\"r\">")
+                            .append(esc(Html.money(c.valued().get(v))))
+                            .append("</td>");
+                }
+                out.append("<td class=\"r\">")
+                        .append(esc(Html.money(c.valuedSum())))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.money(c.total())))
+                        .append("</td><td class=\"r\">")
+                        .append(esc(Html.percent(c.valuedSum() / c.total())))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody></table></div>\n");
+            if (data.arms().size() > 1) {
+                out.append("<h3>Each arm against ")
+                        .append(esc(ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT)))
+                        .append("</h3>\n<div class=\"scroll\"><table class=\"data\" id=\"versus-table\"><thead><tr>"
+                                + "<th>Arm</th><th class=\"r\">Extra cash (95% CI)</th>");
+                for (Findings.Valued v : findings.valuedItems()) {
+                    out.append("<th class=\"r\">Cash per ")
+                            .append(esc(v.unitName))
+                            .append(" avoided</th>");
+                    out.append("<th class=\"r\">Break-even value of a ")
+                            .append(esc(v.unitName))
+                            .append("</th>");
+                }
+                out.append("</tr></thead><tbody>\n");
+                for (String arm : data.arms()) {
+                    if (arm.equals(data.referenceArm())) {
+                        continue;
+                    }
+                    Optional<Findings.Versus> ov = findings.versus(focus, arm, data.referenceArm());
+                    if (ov.isEmpty()) {
+                        continue;
+                    }
+                    Findings.Versus v = ov.get();
+                    out.append("<tr data-arm=\"")
+                            .append(esc(arm))
+                            .append("\"><td>")
+                            .append(esc(ArmStyle.displayName(arm)))
+                            .append("</td><td class=\"r\">")
+                            .append(esc(Html.money(v.cash().meanDifference())))
+                            .append(" <span class=\"aside\">(")
+                            .append(esc(Html.money(v.cash().ciLow())))
+                            .append(" to ")
+                            .append(esc(Html.money(v.cash().ciHigh())))
+                            .append(")</span></td>");
+                    for (Findings.Valued item : findings.valuedItems()) {
+                        double per = v.cashPerAvoided(item);
+                        double be = v.breakEven(item);
+                        out.append("<td class=\"r\">")
+                                .append(
+                                        Double.isNaN(per)
+                                                ? "<span class=\"aside\">none avoided</span>"
+                                                : esc(Html.money(per)))
+                                .append("</td><td class=\"r\">")
+                                .append(
+                                        Double.isNaN(be)
+                                                ? "<span class=\"aside\">none avoided</span>"
+                                                : esc(Html.money(be)))
+                                .append("</td>");
+                    }
+                    out.append("</tr>\n");
+                }
+                out.append("</tbody></table></div>\n<p class=\"note\">Cash per event avoided: the arm's extra"
+                        + " cash divided by the events it avoids on average. Break-even value: the value of one event"
+                        + " at which the arm's total cost equals the reference's, other items valued as in the"
+                        + " scenario; above it, the arm pays for itself.</p>\n");
+            }
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).section() == ChartSpec.Section.COSTS) {
+                    figure(i);
+                }
+            }
+            out.append("</section>\n");
+        }
+
+        private String valuations() {
+            List<String> parts = new ArrayList<>();
+            for (Findings.Valued v : findings.valuedItems()) {
+                double value = findings.parameter(v.parameter);
+                if (!Double.isNaN(value)) {
+                    parts.add(Html.money(value) + " per " + v.unitName);
+                }
+            }
+            return parts.isEmpty() ? "values from the scenario" : String.join(", ", parts);
+        }
+
+        private void risks() {
+            List<String> metrics = new ArrayList<>();
+            for (String m : Findings.RARE_EVENTS) {
+                if (data.summaryMetrics().contains(m)) {
+                    metrics.add(m);
+                }
+            }
+            if (metrics.isEmpty()) {
+                return;
+            }
+            out.append("<section id=\"risk\"><h2>Rare, heavy events</h2>\n<p>Breaches, ransomware and long"
+                            + " outages are rare, so a mean hides them: the table gives the share of runs with at least one"
+                            + " (with its 95% Wilson interval) and, for downtime, the median run beside the mean")
+                    .append(data.points().size() > 1 ? ", at " + esc(Decision.lowerFirst(pointName(focus))) : "")
+                    .append(".</p>\n<div class=\"scroll\"><table class=\"data\" id=\"risk-table\"><thead><tr>"
+                            + "<th>Arm</th>");
+            for (String m : metrics) {
+                out.append("<th class=\"r\">At least one: ")
+                        .append(esc(
+                                m.equals("ransomware_downtime_hours")
+                                        ? "ransomware outage"
+                                        : MetricInfo.of(m).name().toLowerCase(Locale.ROOT)))
+                        .append("</th>");
+            }
+            boolean downtime = data.summaryMetrics().contains("unplanned_downtime_hours");
+            if (downtime) {
+                out.append("<th class=\"r\">Unplanned downtime: median run</th><th class=\"r\">mean</th>"
+                        + "<th class=\"r\">worst run</th>");
+            }
+            if (data.summaryMetrics().contains("unplanned_downtime_hours_excl_ransomware")) {
+                out.append("<th class=\"r\">Mean downtime without ransomware</th>");
+            }
+            out.append("</tr></thead><tbody>\n");
+            for (String arm : data.arms()) {
+                out.append("<tr data-arm=\"")
+                        .append(esc(arm))
+                        .append("\"><td>")
+                        .append(esc(ArmStyle.displayName(arm)))
+                        .append("</td>");
+                for (String m : metrics) {
+                    Optional<Findings.Chance> c = findings.chance(focus, arm, m);
+                    out.append("<td class=\"r\">");
+                    if (c.isPresent()) {
+                        out.append(esc(Html.chance(c.get().share())))
+                                .append(" <span class=\"aside\">(")
+                                .append(c.get().withEvent())
+                                .append(" of ")
+                                .append(c.get().runs())
+                                .append("; ")
+                                .append(esc(Html.chance(c.get().low())))
+                                .append(" to ")
+                                .append(esc(Html.chance(c.get().high())))
+                                .append(")</span>");
+                    }
+                    out.append("</td>");
+                }
+                if (downtime) {
+                    double[] v = findings.values(focus, arm, "unplanned_downtime_hours");
+                    out.append("<td class=\"r\">")
+                            .append(esc(Html.hours(Findings.median(v))))
+                            .append("</td><td class=\"r\">")
+                            .append(esc(Html.hours(mean(v))))
+                            .append("</td><td class=\"r\">")
+                            .append(esc(v.length == 0 ? "n/a" : Html.hours(v[v.length - 1])))
+                            .append("</td>");
+                }
+                if (data.summaryMetrics().contains("unplanned_downtime_hours_excl_ransomware")) {
+                    out.append("<td class=\"r\">")
+                            .append(esc(Html.hours(
+                                    mean(findings.values(focus, arm, "unplanned_downtime_hours_excl_ransomware")))))
+                            .append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table></div>\n");
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).section() == ChartSpec.Section.RISK) {
+                    figure(i);
+                }
+            }
+            out.append("</section>\n");
+        }
+
+        private static double mean(double[] v) {
+            if (v.length == 0) {
+                return Double.NaN;
+            }
+            double s = 0;
+            for (double x : v) {
+                s += x;
+            }
+            return s / v.length;
+        }
+
+        private String pointName(int pointId) {
+            return data.point(pointId).map(PointNames::name).orElse("point " + pointId);
         }
 
         private void nav() {
@@ -227,22 +530,34 @@ public final class Report {
                         .append(data.runs().size())
                         .append(" runs completed.</p>\n");
             } else {
-                out.append("<p class=\"lead\">This report compares two ways of supporting the hospital after the new"
-                                + " health information system goes live: the support arrangements <strong>as given</strong> in"
-                                + " the scenario, and the same arrangements plus a <strong>dedicated go-live team</strong>."
-                                + " Scenario <strong>")
+                out.append("<p class=\"lead\">Scenario <strong>")
                         .append(esc(scenario))
                         .append("</strong> was simulated at ")
                         .append(points)
                         .append(points == 1 ? " configuration" : " configurations");
                 List<String> varied = varied();
                 if (!varied.isEmpty()) {
-                    out.append(" of ").append(esc(String.join(", ", varied)));
+                    out.append(" of ")
+                            .append(esc(String.join(
+                                    ", ",
+                                    varied.stream()
+                                            .map(k -> PointNames.label(k).toLowerCase(Locale.ROOT))
+                                            .toList())));
                 }
                 if (!m.design().isEmpty()) {
                     out.append(" (").append(esc(m.design())).append(" design)");
                 }
-                out.append(", with ")
+                out.append(", each under ").append(data.arms().size()).append(" arms (");
+                List<String> armNames = new ArrayList<>();
+                for (String arm : data.arms()) {
+                    armNames.add("<span class=\"swatch\" style=\"background:"
+                            + String.format(
+                                    "#%06x", ArmStyle.color(data.arms(), arm).getRGB() & 0xFFFFFF)
+                            + "\"></span>" + esc(ArmStyle.displayName(arm))
+                            + (arm.equals(data.referenceArm()) ? " (the reference)" : ""));
+                }
+                out.append(String.join(", ", armNames))
+                        .append("), with ")
                         .append(replications())
                         .append(" replications per configuration and arm. Every arm faced the same random"
                                 + " events in each replication (common random numbers), so differences are paired. ")
@@ -282,33 +597,31 @@ public final class Report {
 
         private void headlines() {
             List<String> metrics = Charts.headlineMetrics(data);
-            ScenarioPoint p = data.point(focus).orElseThrow();
-            out.append("<h3>Effect of the dedicated team");
-            if (data.points().size() > 1) {
-                out.append(" at scenario point ")
-                        .append(focus)
-                        .append(" <span class=\"label\">")
-                        .append(esc(p.label()))
-                        .append("</span>");
-            }
-            out.append("</h3>\n");
-            if (metrics.isEmpty()) {
-                out.append("<p>comparison.csv has none of the headline metrics (")
-                        .append(esc(String.join(", ", Charts.HEADLINE_METRICS)))
-                        .append("); see the full table under <a href=\"#differences\">Differences</a>.</p>\n");
-                return;
-            }
-            out.append("<p class=\"note\">Differences are over the whole simulated period and averaged over the"
-                    + " paired replications; the range in brackets is the 95% confidence interval.</p>\n");
-            out.append("<ul class=\"headlines\">\n");
-            for (String metric : metrics) {
-                Optional<PairedComparison> c = data.comparison(focus, metric);
-                if (c.isEmpty()) {
+            for (String arm : data.arms()) {
+                if (arm.equals(data.referenceArm())) {
                     continue;
                 }
-                headline(c.get());
+                out.append("<h3>Effect of ").append(esc(Decision.armSubject(arm)));
+                if (data.points().size() > 1) {
+                    out.append(" at <span class=\"label\">")
+                            .append(esc(Decision.lowerFirst(pointName(focus))))
+                            .append("</span>");
+                }
+                out.append("</h3>\n");
+                if (metrics.isEmpty()) {
+                    out.append("<p>comparison.csv has none of the headline metrics (")
+                            .append(esc(String.join(", ", Charts.HEADLINE_METRICS)))
+                            .append("); see the full table under <a href=\"#differences\">Differences</a>.</p>\n");
+                    continue;
+                }
+                out.append("<p class=\"note\">Differences are over the whole simulated period and averaged over the"
+                        + " paired replications; the range in brackets is the 95% confidence interval.</p>\n");
+                out.append("<ul class=\"headlines\">\n");
+                for (String metric : metrics) {
+                    data.comparison(focus, arm, metric).ifPresent(this::headline);
+                }
+                out.append("</ul>\n");
             }
-            out.append("</ul>\n");
         }
 
         private void headline(PairedComparison c) {
@@ -324,8 +637,9 @@ public final class Report {
             } else {
                 boolean teamLower = c.meanDifference() < 0;
                 boolean better = teamLower == (info.direction() == MetricInfo.Direction.LOWER_IS_BETTER);
-                String arm = ArmStyle.displayName(c.arm()).toLowerCase(Locale.ROOT);
-                verdict = better ? "Better with " + arm : "Worse with " + arm;
+                verdict = better
+                        ? "Better with " + Decision.armSubject(c.arm())
+                        : "Worse with " + Decision.armSubject(c.arm());
                 cls = better ? "better" : "worse";
             }
             out.append("<li data-metric=\"")
@@ -349,7 +663,7 @@ public final class Report {
                         .append(' ')
                         .append(direction(d))
                         .append(" with ")
-                        .append(esc(ArmStyle.displayName(c.arm()).toLowerCase(Locale.ROOT)));
+                        .append(esc(Decision.armSubject(c.arm())));
             }
             out.append(" (95% CI ");
             double lo = c.ciLow();
@@ -403,11 +717,11 @@ public final class Report {
             return "<span class=\"num\" data-metric=\"" + esc(c.metric()) + "\" data-point=\"" + c.pointId()
                     + "\" data-field=\"" + field + "\" data-value=\""
                     + esc(c.raw().get(field)) + "\">"
-                    + esc(Html.withUnit(info, Math.abs(v))) + "</span>";
+                    + esc(Html.difference(info, Math.abs(v))) + "</span>";
         }
 
         private void recommendation() {
-            out.append("<h3>Cheapest configuration meeting the targets</h3>\n");
+            out.append("<h3>Targets and the cheapest configuration meeting them</h3>\n");
             List<Target> targets = assessment.targets();
             out.append("<p>")
                     .append(
@@ -437,19 +751,16 @@ public final class Report {
             }
             out.append("<p class=\"note\">A configuration is one scenario point run with one arm; it meets a"
                     + " target when the mean over its successful replications does.</p>\n");
-            Optional<TargetAssessment.Configuration> best = assessment.cheapestMeetingTargets();
+            Optional<TargetAssessment.Configuration> best = decision.chosen();
             if (best.isPresent()) {
                 TargetAssessment.Configuration b = best.get();
                 out.append("<p class=\"callout good\" id=\"recommendation\" data-point=\"")
                         .append(b.pointId())
                         .append("\" data-arm=\"")
                         .append(esc(b.arm()))
-                        .append("\"><strong>Scenario point ")
-                        .append(b.pointId())
-                        .append(" <span class=\"label\">")
-                        .append(esc(labelOf(b.pointId())))
-                        .append("</span>, ")
-                        .append(esc(ArmStyle.displayName(b.arm()).toLowerCase(Locale.ROOT)))
+                        .append("\"><strong>")
+                        .append(esc(
+                                Decision.configurationName(data, b, data.arms().size() <= 1)))
                         .append("</strong>, at a mean total cost of ")
                         .append(esc(Html.money(b.mean(TargetAssessment.COST_METRIC))))
                         .append(".</p>\n");
@@ -457,6 +768,11 @@ public final class Report {
                 out.append("<p class=\"callout warn\" id=\"recommendation\">No configuration met every target"
                         + " (or cost is unknown). The table shows the cheapest configurations and how far they"
                         + " are from the targets.</p>\n");
+            }
+            for (Target t : decision.setAside()) {
+                out.append("<p class=\"note\">Set aside: ")
+                        .append(esc(MetricInfo.of(t.metric()).name()))
+                        .append(" — no configuration reaches this default target.</p>\n");
             }
             configurationTable(best.orElse(null));
         }
@@ -477,12 +793,10 @@ public final class Report {
             if (rows.size() > MAX_CONFIGURATION_ROWS) {
                 rows = rows.subList(0, MAX_CONFIGURATION_ROWS);
             }
-            out.append("<details")
-                    .append(rows.size() <= OPEN_CONFIGURATION_ROWS ? " open" : "")
-                    .append("><summary>All configurations by mean total cost (")
+            out.append("<details open><summary>All configurations by mean total cost (")
                     .append(total)
                     .append(")</summary>\n");
-            out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Point</th><th>Label</th>"
+            out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Point</th><th>Configuration</th>"
                     + "<th>Arm</th><th class=\"r\">Runs</th><th class=\"r\">Mean total cost</th>");
             for (Target t : assessment.targets()) {
                 out.append("<th class=\"r\">")
@@ -497,7 +811,7 @@ public final class Report {
                         .append("><td>")
                         .append(c.pointId())
                         .append("</td><td>")
-                        .append(esc(labelOf(c.pointId())))
+                        .append(esc(pointName(c.pointId())))
                         .append("</td><td class=\"nowrap\"><span class=\"swatch\" style=\"background:")
                         .append(String.format(
                                 "#%06x", ArmStyle.color(data.arms(), c.arm()).getRGB() & 0xFFFFFF))
@@ -513,7 +827,7 @@ public final class Report {
                     out.append("<td class=\"r ")
                             .append(t.isMetBy(v) ? "ok" : "miss")
                             .append("\">")
-                            .append(esc(Html.num(v)))
+                            .append(esc(Html.withUnit(MetricInfo.of(t.metric()), v)))
                             .append("</td>");
                 }
                 out.append("<td>").append(meets ? "yes" : "no").append("</td></tr>\n");
@@ -537,13 +851,19 @@ public final class Report {
 
         private void curves() {
             out.append("<section id=\"curves\"><h2>Outcomes over time</h2>\n");
-            out.append("<p>Key outcomes day by day after go-live at scenario point ")
-                    .append(focus)
-                    .append(" <span class=\"label\">")
-                    .append(esc(labelOf(focus)))
-                    .append("</span>: <span class=\"swatch as-given\"></span>as given and <span class=\"swatch"
-                            + " dedicated-team\"></span>with the dedicated team. Lines are means over replications;"
-                            + " shaded bands are 95% confidence intervals.</p>\n");
+            out.append("<p>Key outcomes week by week after go-live")
+                    .append(data.points().size() > 1 ? " at " + esc(Decision.lowerFirst(pointName(focus))) : "")
+                    .append(": ");
+            List<String> armNames = new ArrayList<>();
+            for (String arm : data.arms()) {
+                armNames.add("<span class=\"swatch\" style=\"background:"
+                        + String.format(
+                                "#%06x", ArmStyle.color(data.arms(), arm).getRGB() & 0xFFFFFF) + "\"></span>"
+                        + esc(ArmStyle.displayName(arm)));
+            }
+            out.append(String.join(", ", armNames))
+                    .append(". Lines are means over replications; shaded bands hold the middle 80% of replications"
+                            + " (10th to 90th percentile), kept inside what each quantity can physically be.</p>\n");
             boolean any = false;
             for (int i = 0; i < specs.size(); i++) {
                 if (specs.get(i).section() == ChartSpec.Section.FOCUS_CURVES) {
@@ -708,31 +1028,58 @@ public final class Report {
 
         private void pointsTable() {
             out.append("<section id=\"points\"><h2>Scenario points</h2>\n<div class=\"scroll\"><table class=\"data\">"
-                    + "<thead><tr><th>Point</th><th>Label</th>");
+                    + "<thead><tr><th>Point</th><th>Configuration</th>");
             for (String p : data.pointParameters()) {
-                out.append("<th><code>").append(esc(p)).append("</code></th>");
+                out.append("<th>")
+                        .append(esc(PointNames.label(p)))
+                        .append(" <code class=\"key\">")
+                        .append(esc(p))
+                        .append("</code></th>");
             }
-            out.append("</tr></thead><tbody>\n");
+            boolean notes = !data.manifest().pointBudgetNotes().isEmpty();
+            if (notes) {
+                out.append("<th>What the budgets buy</th>");
+            }
+            out.append("<th>Label in the files</th></tr></thead><tbody>\n");
             for (ScenarioPoint p : data.points()) {
                 out.append("<tr")
                         .append(p.id() == focus ? " class=\"best\"" : "")
                         .append("><td>")
                         .append(p.id())
-                        .append("</td><td class=\"point-label\">")
-                        .append(esc(p.label()))
+                        .append("</td><td>")
+                        .append(esc(PointNames.name(p)))
                         .append("</td>");
                 for (String k : data.pointParameters()) {
-                    out.append("<td>").append(esc(p.parameters().get(k))).append("</td>");
+                    out.append("<td class=\"nowrap\">")
+                            .append(esc(PointNames.value(k, p.parameters().get(k))))
+                            .append("</td>");
                 }
-                out.append("</tr>\n");
+                if (notes) {
+                    out.append("<td>");
+                    for (String n : data.manifest().pointBudgetNotes().getOrDefault(p.id(), List.of())) {
+                        out.append("<div>").append(esc(budgetNote(n))).append("</div>");
+                    }
+                    out.append("</td>");
+                }
+                out.append("<td class=\"point-label\">").append(esc(p.label())).append("</td></tr>\n");
             }
             out.append("</tbody></table></div>\n");
             if (data.points().size() > 1) {
-                out.append("<p class=\"note\">Highlighted: scenario point ")
-                        .append(focus)
-                        .append(", whose curves and headline numbers are shown above.</p>\n");
+                out.append("<p class=\"note\">Highlighted: the point the report focuses on (")
+                        .append(esc(Decision.lowerFirst(pointName(focus))))
+                        .append("), whose curves and headline numbers are shown above.</p>\n");
             }
             out.append("</section>\n");
+        }
+
+        /** "budget.trainingUsd 2000000 buys 5.94 / ..." → "Pre-go-live training budget 2.00 M USD buys 5.94 / ...". */
+        private static String budgetNote(String note) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z][\\w.]*) (\\S+) (.*)$")
+                    .matcher(note);
+            if (m.matches() && org.golivesim.scenario.ScenarioSchema.find(m.group(1)) != null) {
+                return PointNames.label(m.group(1)) + " " + PointNames.value(m.group(1), m.group(2)) + " " + m.group(3);
+            }
+            return note;
         }
 
         private void parameters() {
@@ -893,6 +1240,13 @@ public final class Report {
             header.top h1{margin:4px 0 6px;font-size:30px;line-height:1.2;word-break:break-word}
             .kicker{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;opacity:.8}
             .meta{margin:0;font-size:13px;opacity:.85}
+            .description{margin:0 0 8px;font-size:15px;max-width:820px;opacity:.95}
+            section.decision{border:2px solid var(--navy)}
+            section.decision h2{margin-top:14px}
+            p.finding{font-size:16.5px;margin:8px 0;line-height:1.5}
+            ul.details{font-size:14px;margin:6px 0 10px}
+            .val{font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap}
+            code.key{font-size:11px;color:var(--muted);background:none;display:block}
             header.top code{color:#fff;background:rgba(255,255,255,.12)}
             nav.toc{display:flex;flex-wrap:wrap;gap:6px 16px;padding:12px 0;margin:0 0 8px;
             border-bottom:1px solid var(--line);font-size:14px}
@@ -948,6 +1302,8 @@ public final class Report {
             dl.prov{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;font-size:14px}
             dl.prov dt{color:var(--muted)}dl.prov dd{margin:0;word-break:break-word}
             footer{color:var(--muted);font-size:12px;padding:10px 24px 40px}
+            @media (max-width:600px){.wrap{padding:0 10px}section{padding:6px 12px 14px}
+            header.top h1{font-size:24px}p.finding{font-size:15.5px}table.data{font-size:12.5px}}
             @media print{html{background:#fff}section{border:0;padding:0}nav.toc{display:none}
             details{display:block}figure{break-inside:avoid}}
             """;

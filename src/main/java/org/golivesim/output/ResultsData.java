@@ -76,6 +76,7 @@ public final class ResultsData {
     private final List<PairedComparison> comparisons;
     private final List<SensitivityIndex> sensitivity;
     private final List<CalibrationCheck> calibration;
+    private final List<String> arms;
 
     private ResultsData(
             Path directory,
@@ -100,6 +101,7 @@ public final class ResultsData {
         this.comparisons = List.copyOf(comparisons);
         this.sensitivity = List.copyOf(sensitivity);
         this.calibration = List.copyOf(calibration);
+        this.arms = this.runs.stream().map(RunRecord::arm).distinct().toList();
     }
 
     private static Map<String, String> requiredFiles() {
@@ -124,6 +126,21 @@ public final class ResultsData {
      * @throws UncheckedIOException if a file exists but cannot be read
      */
     public static ResultsData load(Path directory) {
+        return load(directory, null);
+    }
+
+    /**
+     * Reads and validates a results directory, keeping only some daily metrics of {@code curves.csv} (every row is
+     * still checked for its point, arm and metric; the numbers of other metrics are not parsed). The report needs a
+     * handful of the file's metrics, and parsing the others took most of a rebuild.
+     *
+     * @param directory the results directory written by a batch
+     * @param curveMetricsKept daily metrics whose curves are kept, or null for all
+     * @return the parsed results ({@link #curveMetrics()} still lists every metric in the file)
+     * @throws ResultsFormatException as {@link #load(Path)}
+     * @throws UncheckedIOException if a file exists but cannot be read
+     */
+    public static ResultsData load(Path directory, Set<String> curveMetricsKept) {
         Objects.requireNonNull(directory, "directory");
         if (!Files.isDirectory(directory)) {
             throw new ResultsFormatException("results directory " + directory + " does not exist or is not a"
@@ -215,6 +232,9 @@ public final class ResultsData {
                 throw row.error("metric", metric, "a daily metric name");
             }
             curveMetricSet.add(metric);
+            if (curveMetricsKept != null && !curveMetricsKept.contains(metric)) {
+                return;
+            }
             builders.computeIfAbsent(key(pointId, strategy, metric), k -> new CurveBuilder(pointId, strategy, metric))
                     .add(row);
         });
@@ -446,7 +466,7 @@ public final class ResultsData {
      * @return arm names; one element for a batch without a comparison
      */
     public List<String> arms() {
-        return runs.stream().map(RunRecord::arm).distinct().toList();
+        return arms;
     }
 
     /**
@@ -464,6 +484,22 @@ public final class ResultsData {
     /** @return every row of {@code comparison.csv}, in file order */
     public List<PairedComparison> comparisons() {
         return comparisons;
+    }
+
+    /**
+     * Looks up the paired comparison of one arm with the reference arm.
+     *
+     * @param pointId scenario point id
+     * @param arm the compared arm
+     * @param metric summary metric
+     * @return the matching row of {@code comparison.csv}
+     */
+    public Optional<PairedComparison> comparison(int pointId, String arm, String metric) {
+        return comparisons.stream()
+                .filter(c -> c.pointId() == pointId
+                        && c.arm().equals(arm)
+                        && c.metric().equals(metric))
+                .findFirst();
     }
 
     /**

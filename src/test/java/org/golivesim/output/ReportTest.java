@@ -26,9 +26,45 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportTest {
 
+    /** A number quoted from comparison.csv; groups: metric, point, field, value, text, then arm and scale if any. */
     static final Pattern NUM_SPAN = Pattern.compile(
             "<span class=\"num\" data-metric=\"([^\"]*)\" data-point=\"(\\d+)\" data-field=\"([a-z_]+)\""
-                    + " data-value=\"([^\"]*)\">([^<]*)</span>");
+                    + " data-value=\"([^\"]*)\"(?: data-arm=\"([^\"]*)\" data-scale=\"([a-z]+)\")?>([^<]*)</span>");
+
+    /**
+     * Checks every quoted number in a page against comparison.csv: the data-value is the cell, and the text is the
+     * cell's magnitude in the metric's unit (scale absolute or none) or as a share of mean_reference (relative); the
+     * first number of a "X to Y unit" range may leave out the unit that the second one states.
+     *
+     * @return the number of spans checked, by scale ("none", "absolute", "relative")
+     */
+    static Map<String, Integer> checkQuotedNumbers(String html, Path dir) throws IOException {
+        Map<String, Map<String, String>> csv = comparisonCells(dir);
+        Matcher m = NUM_SPAN.matcher(html);
+        Map<String, Integer> counts = new HashMap<>();
+        while (m.find()) {
+            String key = m.group(2) + "/" + m.group(1);
+            Map<String, String> row = csv.get(key);
+            assertNotNull(row, "comparison.csv has a row for " + key);
+            if (m.group(5) != null) {
+                assertEquals(row.get("arm"), m.group(5), "arm of " + m.group(0));
+            }
+            assertEquals(row.get(m.group(3)), m.group(4), "data-value of " + key + " " + m.group(3));
+            double v = Math.abs(Double.parseDouble(row.get(m.group(3))));
+            String scale = m.group(6) == null ? "none" : m.group(6);
+            MetricInfo info = MetricInfo.of(m.group(1));
+            String full = scale.equals("relative")
+                    ? Html.percent(v / Double.parseDouble(row.get("mean_reference")))
+                    : Html.difference(info, v);
+            String shown = m.group(7);
+            assertTrue(
+                    shown.equals(Html.esc(full))
+                            || (!scale.equals("none") && Html.esc(full).startsWith(shown + " ")),
+                    "displayed " + key + " " + m.group(3) + ": " + shown + ", expected " + full);
+            counts.merge(scale, 1, Integer::sum);
+        }
+        return counts;
+    }
 
     @TempDir
     Path tmp;
@@ -121,24 +157,14 @@ class ReportTest {
         Path dir = SyntheticResults.twoPoints().writeTo(tmp.resolve("results"));
         Report.Output out = Report.build(dir);
         String html = Files.readString(out.html());
-        Map<String, Map<String, String>> csv = comparisonCells(dir);
-
+        Map<String, Integer> counts = checkQuotedNumbers(html, dir);
         Matcher m = NUM_SPAN.matcher(html);
-        int spans = 0;
         List<String> headlineMetrics = new ArrayList<>();
         while (m.find()) {
-            String key = m.group(2) + "/" + m.group(1);
-            Map<String, String> row = csv.get(key);
-            assertNotNull(row, "comparison.csv has a row for " + key);
-            assertEquals(row.get(m.group(3)), m.group(4), "data-value of " + key + " " + m.group(3));
-            double v = Double.parseDouble(row.get(m.group(3)));
-            String shown = Html.esc(Html.withUnit(MetricInfo.of(m.group(1)), Math.abs(v)));
-            assertEquals(shown, m.group(5), "displayed " + key + " " + m.group(3));
-            if (m.group(3).equals("mean_difference")) {
+            if (m.group(3).equals("mean_difference") && m.group(6) == null) {
                 headlineMetrics.add(m.group(1));
                 assertEquals(String.valueOf(out.focusPointId()), m.group(2));
             }
-            spans++;
         }
         assertEquals(
                 List.of(
@@ -150,11 +176,13 @@ class ReportTest {
                         "mean_wait_hours",
                         "cost_total_usd"),
                 headlineMetrics);
-        assertEquals(3 * headlineMetrics.size(), spans);
+        assertEquals(3 * headlineMetrics.size(), counts.get("none"));
+        assertTrue(counts.getOrDefault("absolute", 0) + counts.getOrDefault("relative", 0) >= 9, counts.toString());
+
         // e.g. downtime at point 0: 1.5 lower (95% CI 1.05 to 1.95 lower)
-        assertTrue(html.contains("Better with dedicated team"));
+        assertTrue(html.contains("Better with the dedicated team"));
         assertTrue(html.contains("No clear difference"), "harm_events CI spans zero");
-        assertTrue(html.contains("Worse with dedicated team"), "cost is higher with the team");
+        assertTrue(html.contains("Worse with the dedicated team"), "cost is higher with the team");
     }
 
     static Map<String, Map<String, String>> comparisonCells(Path dir) throws IOException {
@@ -187,7 +215,7 @@ class ReportTest {
         Path dir = SyntheticResults.twoPoints().writeTo(tmp.resolve("results"));
         String html = Files.readString(Report.build(dir).html());
         assertTrue(html.contains("The manifest states no targets, so these defaults were used"));
-        assertTrue(html.contains("at least 0.995"));
+        assertTrue(html.contains("at least 99.50%"));
         ResultsData data = ResultsData.load(dir);
         TargetAssessment a = TargetAssessment.assess(data);
         assertTrue(a.usesDefaultTargets());
@@ -258,6 +286,69 @@ class ReportTest {
         assertTrue(html.contains("was simulated at 1 configuration"), "summary counts one configuration");
         assertFalse(html.contains("Outcomes over time at other scenario points"));
         assertTrue(NUM_SPAN.matcher(html).find(), "headline numbers present");
+    }
+
+    /** The text of the first screen: everything from the header to the navigation bar, tags removed. */
+    static String firstScreen(String html) {
+        String part = html.substring(html.indexOf("<header"), html.indexOf("<nav"));
+        return part.replaceAll("<[^>]+>", "")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
+    }
+
+    @Test
+    void firstScreenRecommendsAConfigurationAndStatesEffectsCostAndUncertainty() throws Exception {
+        Path dir = SyntheticResults.twoPoints().writeTo(tmp.resolve("results"));
+        Report.Output out = Report.build(dir);
+        String html = Files.readString(out.html());
+        String first = firstScreen(html);
+        ResultsData data = ResultsData.load(dir);
+        TargetAssessment.Configuration best =
+                TargetAssessment.assess(data).cheapestMeetingTargets().orElseThrow();
+        // the recommendation names the configuration by its key values and arm, with its mean total cost
+        String name = Decision.configurationName(data, best, false);
+        assertTrue(first.contains("Recommended: " + name), first);
+        assertTrue(first.contains(Html.money(best.mean("cost_total_usd"))), first);
+        assertTrue(name.startsWith("Dedicated team with pre-go-live HIS training per physician "), name);
+        // effects at the focus point, errors relative to the reference level (comparison.csv: diff / mean_reference)
+        PairedComparison errors = data.comparison(out.focusPointId(), "dedicated-team", "errors_per_1000_tasks")
+                .orElseThrow();
+        String pct = Html.percent(-errors.meanDifference() / errors.meanReference());
+        assertTrue(first.contains("the dedicated team lowers errors by " + pct), first);
+        // harm events' interval spans zero: said in words
+        assertTrue(first.contains("It makes no clear difference to patient-harm events"), first);
+        assertTrue(first.contains(": not clear"), first);
+        // cash against valued harm is not claimed without the columns; the total cost difference is stated
+        assertTrue(first.contains("Chance of at least one security breach"), first);
+        assertFalse(first.contains("scenario point"), "points are named by their values: " + first);
+        assertFalse(first.contains("training.physicianHours="), "no raw keys on the first screen: " + first);
+        assertEquals(
+                out.headline().size(), countOccurrences(html.substring(0, html.indexOf("<nav")), "class=\"finding\""));
+    }
+
+    @Test
+    void oneArmBatchIsDescribedWithoutComparisonWording() throws Exception {
+        Path dir = SyntheticResults.twoPoints().oneArm().writeTo(tmp.resolve("results"));
+        Report.Output out = Report.build(dir);
+        String html = Files.readString(out.html());
+        String first = firstScreen(html);
+        assertFalse(html.contains("compares two ways"), first);
+        assertFalse(first.contains("Compared with"), first);
+        assertFalse(first.contains("As given"), "one arm is not named: " + first);
+        assertFalse(html.contains("Effect of the dedicated team"));
+        assertTrue(first.contains("Recommended: "), first);
+        assertTrue(first.contains("unplanned downtime"), first);
+        assertTrue(first.contains("in the median run"), "median beside mean: " + first);
+        assertTrue(Files.readString(dir.resolve("comparison.csv")).lines().count() == 1, "no comparisons");
+    }
+
+    static int countOccurrences(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test

@@ -55,6 +55,7 @@ final class SyntheticResults {
     private String targetsJson;
     private int failedRuns;
     private boolean single;
+    private List<String> arms = ARMS;
 
     SyntheticResults(double[] hours, int[] analysts) {
         this.hours = hours;
@@ -75,6 +76,12 @@ final class SyntheticResults {
 
     SyntheticResults withSensitivity() {
         sensitivity = true;
+        return this;
+    }
+
+    /** Only the as-given arm: a batch without a comparison (comparison.csv has its header only). */
+    SyntheticResults oneArm() {
+        arms = List.of(AS_GIVEN);
         return this;
     }
 
@@ -107,7 +114,7 @@ final class SyntheticResults {
         Files.createDirectories(dir);
         SplittableRandom rng = new SplittableRandom(20240917L);
         String targets = targetsJson == null ? "" : ",\n  \"targets\": " + targetsJson;
-        int runsPlanned = pointCount() * 2 * replications;
+        int runsPlanned = pointCount() * arms.size() * replications;
         Files.writeString(
                 dir.resolve("manifest.json"),
                 """
@@ -162,7 +169,7 @@ final class SyntheticResults {
         for (int p = 0; p < pointCount(); p++) {
             double h = pointParams.get(p)[0];
             double a = pointParams.get(p)[1];
-            for (String s : ARMS) {
+            for (String s : arms) {
                 boolean team = s.equals(TEAM);
                 for (int r = 0; r < replications; r++) {
                     runs.append(runId)
@@ -213,7 +220,7 @@ final class SyntheticResults {
 
         StringBuilder curves = new StringBuilder("point_id,arm,day,metric,n,mean,ci_low,ci_high,p10,p50,p90\n");
         for (int p = 0; p < pointCount(); p++) {
-            for (String s : ARMS) {
+            for (String s : arms) {
                 boolean team = s.equals(TEAM);
                 for (String metric : DAILY_METRICS) {
                     for (int day = firstDay; day <= lastDay; day++) {
@@ -261,7 +268,7 @@ final class SyntheticResults {
 
         StringBuilder comparison = new StringBuilder(
                 "point_id,arm,reference_arm,metric,n_pairs,mean_reference,mean_arm,mean_difference,ci_low,ci_high,p_value\n");
-        for (int p = 0; p < pointCount(); p++) {
+        for (int p = 0; p < (arms.size() > 1 ? pointCount() : 0); p++) {
             int m = 0;
             for (String metric : SUMMARY_METRICS) {
                 double ag = 10 + p + m;
