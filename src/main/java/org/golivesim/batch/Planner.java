@@ -34,8 +34,43 @@ public final class Planner {
      */
     public static Plan plan(ScenarioLoader.Loaded loaded, int replications) {
         SweepSpec sweep = loaded.sweep();
-        List<Map<String, String>> values;
         List<String> varied = new ArrayList<>();
+        if (sweep != null) {
+            for (SweepSpec.Dimension d : sweep.parameters()) {
+                varied.add(d.key());
+            }
+        }
+        String[] design = new String[1];
+        List<Map<String, String>> values = designValues(sweep, design);
+        return plan(loaded, replications, values, varied, design[0]);
+    }
+
+    /**
+     * The number of runs a plan would have, without making its runs or resolving its points' scenarios.
+     *
+     * @param loaded the scenario or sweep file
+     * @param replications replications per point and arm
+     * @return design points x arms x replications
+     */
+    public static long count(ScenarioLoader.Loaded loaded, int replications) {
+        SweepSpec sweep = loaded.sweep();
+        double points;
+        if (sweep == null) {
+            points = 1;
+        } else if (sweep.design() == SweepSpec.Design.FACTORIAL) {
+            points = 1;
+            for (SweepSpec.Dimension d : sweep.parameters()) {
+                points *= d.values().size();
+            }
+        } else {
+            points = designValues(sweep, new String[1]).size();
+        }
+        double runs = points * loaded.experiment().arms().size() * replications;
+        return runs >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) runs;
+    }
+
+    private static List<Map<String, String>> designValues(SweepSpec sweep, String[] designName) {
+        List<Map<String, String>> values;
         String design;
         if (sweep == null) {
             values = List.of(Map.of());
@@ -44,7 +79,6 @@ public final class Planner {
             List<DesignDimension> dims = new ArrayList<>();
             Set<String> integers = new HashSet<>();
             for (SweepSpec.Dimension d : sweep.parameters()) {
-                varied.add(d.key());
                 dims.add(
                         d.isRange()
                                 ? DesignDimension.ofRange(d.key(), d.min(), d.max())
@@ -78,6 +112,16 @@ public final class Planner {
                 design = "latin-hypercube";
             }
         }
+        designName[0] = design;
+        return values;
+    }
+
+    private static Plan plan(
+            ScenarioLoader.Loaded loaded,
+            int replications,
+            List<Map<String, String>> values,
+            List<String> varied,
+            String design) {
         Experiment experiment = loaded.experiment();
         long master = loaded.scenario().seed();
         List<Plan.Point> points = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.golivesim.batch.Batch;
 import org.golivesim.batch.BatchException;
+import org.golivesim.batch.PlanGuard;
 import org.golivesim.output.Report;
 import org.golivesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -73,6 +74,11 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--no-report", description = "Skip charts and report.html.")
     boolean noReport;
 
+    @Option(
+            names = "--yes",
+            description = "Run a plan over 1,000,000 runs or an estimated 10 GB of output (refused without it).")
+    boolean yes;
+
     /**
      * Parses {@code METRIC>=VALUE} / {@code METRIC<=VALUE} targets.
      *
@@ -107,10 +113,9 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScenarioLoader.Loaded loaded = input.load();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new BatchException("--threads must be at least 1, got " + t);
-        }
+        int t = CliRanges.threads(threads);
+        CliRanges.replications("--replications", replications);
+        CliRanges.replications("--max-replications", maxReplications);
         if (resume && overwrite) {
             throw new BatchException("--resume and --overwrite exclude each other; choose one");
         }
@@ -134,23 +139,29 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                 maxReplications,
                 "batch " + input.file + (input.sets.isEmpty() ? "" : " --set " + input.sets) + runnerOptions.describe(),
                 targets(targetSpecs));
-        return execute(loaded, o, runnerOptions, noReport, out());
+        return execute(loaded, o, runnerOptions, noReport, yes, out());
     }
 
     /**
      * Runs a batch on the runner asked for (the local pool by default), then writes the report unless asked not to;
-     * prints the closing summary.
+     * prints the closing summary. The plan's size is printed and guarded first.
      */
     static int execute(
             ScenarioLoader.Loaded loaded,
             Batch.Options o,
             RunnerOptions runnerOptions,
             boolean noReport,
+            boolean yes,
             java.io.PrintWriter out)
             throws Exception {
         int t = o.threads();
         Path dir = o.out();
         runnerOptions.validate();
+        int reps =
+                o.replications() != null ? o.replications() : loaded.scenario().replications();
+        PlanGuard.Estimate estimate = PlanGuard.estimate(loaded, reps, t, false);
+        System.err.println("golive: plan: " + estimate.describe());
+        PlanGuard.check(estimate, yes);
         long t0 = System.nanoTime();
         Batch.Outcome outcome;
         try (RunnerOptions.Opened r = runnerOptions.open(t, dir.resolve(SPARK_STAGING), System.err)) {
@@ -168,6 +179,9 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
         if (!noReport) {
             Report.build(dir);
             out.println("Report: " + dir.resolve(Report.REPORT_FILE));
+        }
+        if (outcome.firstFailure() != null) {
+            out.println("First failure: " + outcome.firstFailure() + " (every failure: runs.csv, column error)");
         }
         out.println("Results: " + dir);
         return outcome.failed() > 0 ? GoLive.FAILURE : 0;

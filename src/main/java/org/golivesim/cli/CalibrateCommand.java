@@ -79,10 +79,8 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenario, sets);
         List<Target> targets = Targets.read(targetsFile);
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + t);
-        }
+        int t = CliRanges.threads(threads);
+        CliRanges.replications("--replications", replications);
         LocalPoolRunner runner = new LocalPoolRunner(t);
         Files.createDirectories(out);
         if (search) {

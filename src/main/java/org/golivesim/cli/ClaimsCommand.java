@@ -47,10 +47,7 @@ final class ClaimsCommand extends CommandBase implements Callable<Integer> {
             throw new BatchException(
                     "--replications must be in [2, 100000] for a paired interval, got " + replications);
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1 || t > 1024) {
-            throw new BatchException("--threads must be in [1, 1024], got " + t);
-        }
+        int t = CliRanges.threads(threads);
         Path root = file.toAbsolutePath().getParent().getParent();
         List<Claims.Claim> all = Claims.read(file, root == null ? Path.of(".") : root);
         List<Claims.Claim> chosen = new ArrayList<>();

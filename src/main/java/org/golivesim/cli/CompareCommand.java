@@ -52,13 +52,16 @@ final class CompareCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--no-report", description = "Skip charts and report.html.")
     boolean noReport;
 
+    @Option(
+            names = "--yes",
+            description = "Run a plan over 1,000,000 runs or an estimated 10 GB of output (refused without it).")
+    boolean yes;
+
     @Override
     public Integer call() throws Exception {
         ScenarioLoader.Loaded loaded = ScenarioLoader.loadArms(files, sets);
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new BatchException("--threads must be at least 1, got " + t);
-        }
+        int t = CliRanges.threads(threads);
+        CliRanges.replications("--replications", replications);
         if (resume && overwrite) {
             throw new BatchException("--resume and --overwrite exclude each other; choose one");
         }
@@ -77,6 +80,6 @@ final class CompareCommand extends CommandBase implements Callable<Integer> {
                 List.of(),
                 1,
                 "compare " + files + (sets.isEmpty() ? "" : " --set " + sets) + runnerOptions.describe());
-        return BatchCommand.execute(loaded, o, runnerOptions, noReport, out());
+        return BatchCommand.execute(loaded, o, runnerOptions, noReport, yes, out());
     }
 }

@@ -3,11 +3,13 @@ package org.golivesim.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.golivesim.batch.Plan;
+import org.golivesim.batch.PlanGuard;
 import org.golivesim.batch.Planner;
 import org.golivesim.scenario.ScenarioLoader;
 import org.golivesim.scenario.ScenarioSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code golive validate}: checks a file and prints the resolved parameters; runs nothing. */
 @Command(
@@ -18,8 +20,15 @@ final class ValidateCommand extends CommandBase implements Callable<Integer> {
     @Mixin
     ScenarioInput input = new ScenarioInput();
 
+    @Option(names = "--threads", description = "Worker threads the wall-time estimate is for (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--no-estimate", description = "Skip the measured run behind the disk and time estimate.")
+    boolean noEstimate;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        int t = CliRanges.threads(threads);
         ScenarioLoader.Loaded loaded = input.load();
         out().println("# " + input.file + " is valid");
         for (ScenarioLoader.SourceFile f : loaded.files()) {
@@ -27,6 +36,14 @@ final class ValidateCommand extends CommandBase implements Callable<Integer> {
         }
         for (String note : loaded.notes()) {
             out().println("# budget: " + note);
+        }
+        PlanGuard.Estimate estimate =
+                PlanGuard.estimate(loaded, loaded.scenario().replications(), t, !noEstimate);
+        out().println("# estimate: " + estimate.describe());
+        if (estimate.runs() > PlanGuard.MAX_RUNS || estimate.bytes() > PlanGuard.MAX_BYTES) {
+            out().println("# estimate: over the limit of "
+                    + String.format(java.util.Locale.ROOT, "%,d", PlanGuard.MAX_RUNS)
+                    + " runs or 10 GB: batch will need --yes");
         }
         Plan plan = Planner.plan(loaded, loaded.scenario().replications());
         out().printf(

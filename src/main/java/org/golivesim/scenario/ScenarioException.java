@@ -18,6 +18,9 @@ public final class ScenarioException extends IllegalArgumentException {
         }
     }
 
+    /** Most problems listed in the message; the rest are counted. */
+    private static final int MAX_SHOWN = 50;
+
     private final List<Problem> problems;
 
     /** @param problems at least one problem */
@@ -35,7 +38,12 @@ public final class ScenarioException extends IllegalArgumentException {
         StringBuilder sb = new StringBuilder();
         sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
                 .append(" in scenario input:");
+        int shown = 0;
         for (Problem p : problems) {
+            if (shown++ == MAX_SHOWN) {
+                sb.append("\n  ... and ").append(problems.size() - MAX_SHOWN).append(" more");
+                break;
+            }
             sb.append("\n  ").append(p);
         }
         return sb.toString();

@@ -34,6 +34,20 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ScenarioLoader {
     private static final String SET_SOURCE = "--set";
 
+    /**
+     * Largest scenario file read, in bytes; larger files are refused before they are read. Shipped files are under
+     * 3 kB; the YAML parser needs about 1 s per MB, so a file at the limit is accepted or refused in a fraction of one.
+     */
+    public static final long MAX_FILE_BYTES = 256_000;
+    /** Most nodes one file may expand to, aliases followed (a scenario has a few hundred keys). */
+    public static final int MAX_NODES = 20_000;
+    /** Longest value or key, in characters. */
+    public static final int MAX_SCALAR_CHARS = 10_000;
+    /** Problems after which a file is not read further. */
+    private static final int MAX_PROBLEMS = 100;
+    /** Longest key or value quoted back in a message, in characters. */
+    private static final int ECHO_CHARS = 80;
+
     private ScenarioLoader() {}
 
     /** A scenario file as read: hashes of every file that went into it, for the manifest. */
@@ -133,6 +147,14 @@ public final class ScenarioLoader {
                 continue;
             }
             String key = set.substring(0, eq).trim();
+            if (set.length() > MAX_SCALAR_CHARS) {
+                problems.add(new ScenarioException.Problem(
+                        SET_SOURCE,
+                        0,
+                        echo(key),
+                        "is " + set.length() + " characters long; at most " + MAX_SCALAR_CHARS + " allowed"));
+                continue;
+            }
             ParamInfo p = ScenarioSchema.find(key);
             if (p == null) {
                 problems.add(unknownKey(SET_SOURCE, 0, key));
@@ -208,11 +230,12 @@ public final class ScenarioLoader {
     }
 
     static ScenarioException.Problem unknownKey(String file, int line, String key) {
-        String hint = ScenarioSchema.suggest(key);
+        // a suggestion compares against every key: only for keys of a sensible length
+        String hint = key.length() <= 200 ? ScenarioSchema.suggest(key) : null;
         return new ScenarioException.Problem(
                 file,
                 line,
-                key,
+                echo(key),
                 "unknown key" + (hint != null ? "; did you mean '" + hint + "'?" : "")
                         + " (`golive params` lists every key)");
     }
@@ -239,6 +262,16 @@ public final class ScenarioLoader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(norm);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new ScenarioException.Problem(
+                        name,
+                        0,
+                        "",
+                        "file is " + size + " bytes; scenario files may be at most " + MAX_FILE_BYTES
+                                + " bytes (a scenario states only what differs from the defaults)"));
+                return;
+            }
             bytes = Files.readAllBytes(norm);
         } catch (NoSuchFileException e) {
             problems.add(new ScenarioException.Problem(name, 0, "", "file not found"));
@@ -252,6 +285,10 @@ public final class ScenarioLoader {
         try (Reader r = new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8))) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
+            options.setAllowRecursiveKeys(false);
+            options.setMaxAliasesForCollections(50);
+            options.setNestingDepthLimit(50);
+            options.setCodePointLimit((int) MAX_FILE_BYTES);
             root = new Yaml(options).compose(r);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
@@ -270,7 +307,11 @@ public final class ScenarioLoader {
             return;
         }
         Map<String, ScenarioSchema.Located> own = new LinkedHashMap<>();
+        int[] budget = {MAX_NODES};
         for (NodeTuple t : map.getValue()) {
+            if (budget[0] < 0) {
+                break;
+            }
             String key = scalar(t.getKeyNode());
             if (key == null) {
                 problems.add(new ScenarioException.Problem(name, line(t.getKeyNode()), "", "keys must be plain text"));
@@ -284,6 +325,17 @@ public final class ScenarioLoader {
                     continue;
                 }
                 Path parentPath = file.resolveSibling(parent);
+                String lowerParent = lower(parent);
+                if (!lowerParent.endsWith(".yaml") && !lowerParent.endsWith(".yml")) {
+                    // not read at all: a non-scenario file's content must not be echoed into messages
+                    problems.add(new ScenarioException.Problem(
+                            name,
+                            line(t.getValueNode()),
+                            "extends",
+                            "extends target '" + echo(parent) + "' is not a scenario file; allowed: a .yaml or"
+                                    + " .yml file"));
+                    continue;
+                }
                 int before = problems.size();
                 readFile(parentPath, values, files, problems, chain, sweepNode, sweepFile, false);
                 if (problems.size() > before && problems.get(before).message().equals("file not found")) {
@@ -306,7 +358,7 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            flatten(key, t.getValueNode(), name, own, problems);
+            flatten(key, t.getValueNode(), name, own, problems, budget);
         }
         values.putAll(own);
         chain.remove(norm);
@@ -318,15 +370,59 @@ public final class ScenarioLoader {
             String file,
             Map<String, ScenarioSchema.Located> out,
             List<ScenarioException.Problem> problems) {
+        flatten(key, node, file, out, problems, new int[] {MAX_NODES});
+    }
+
+    /**
+     * Flattens a mapping into dotted keys, visiting at most {@code budget[0]} nodes: aliases make a node graph whose
+     * expansion as a tree can be exponential in the file's size, so the walk stops (with one problem) when the budget
+     * is spent, and {@code budget[0]} becomes negative.
+     */
+    static void flatten(
+            String key,
+            Node node,
+            String file,
+            Map<String, ScenarioSchema.Located> out,
+            List<ScenarioException.Problem> problems,
+            int[] budget) {
+        if (budget[0] < 0) {
+            return;
+        }
+        if (problems.size() >= MAX_PROBLEMS) {
+            budget[0] = -1;
+            problems.add(new ScenarioException.Problem(
+                    file, line(node), "", "stopped reading after " + MAX_PROBLEMS + " problems; fix these first"));
+            return;
+        }
+        if (--budget[0] < 0) {
+            problems.add(new ScenarioException.Problem(
+                    file,
+                    line(node),
+                    echo(key),
+                    "the file expands to more than " + MAX_NODES + " keys and values (through YAML aliases?);"
+                            + " a scenario has a few hundred parameters: write them out or use extends:"));
+            return;
+        }
+        if (key.length() > MAX_SCALAR_CHARS) {
+            problems.add(new ScenarioException.Problem(
+                    file,
+                    line(node),
+                    echo(key),
+                    "key is " + key.length() + " characters long; at most " + MAX_SCALAR_CHARS + " allowed"));
+            return;
+        }
         if (node instanceof MappingNode map && ScenarioSchema.find(key) == null) {
             for (NodeTuple t : map.getValue()) {
                 String child = scalar(t.getKeyNode());
                 if (child == null) {
-                    problems.add(
-                            new ScenarioException.Problem(file, line(t.getKeyNode()), key, "keys must be plain text"));
+                    problems.add(new ScenarioException.Problem(
+                            file, line(t.getKeyNode()), echo(key), "keys must be plain text"));
                     continue;
                 }
-                flatten(key + "." + child, t.getValueNode(), file, out, problems);
+                flatten(key + "." + child, t.getValueNode(), file, out, problems, budget);
+                if (budget[0] < 0) {
+                    return;
+                }
             }
             return;
         }
@@ -341,6 +437,14 @@ public final class ScenarioLoader {
             return;
         }
         String text = scalar.getValue();
+        if (text.length() > MAX_SCALAR_CHARS) {
+            problems.add(new ScenarioException.Problem(
+                    file,
+                    line(node),
+                    key,
+                    "value is " + text.length() + " characters long; at most " + MAX_SCALAR_CHARS + " allowed"));
+            return;
+        }
         if (text.equals("~") || text.equalsIgnoreCase("null")) {
             text = "";
         }
@@ -356,6 +460,11 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException e) {
             problems.add(new ScenarioException.Problem(file, line(node), key, e.getMessage()));
         }
+    }
+
+    /** Text quoted back in a message: at most {@value #ECHO_CHARS} characters. */
+    static String echo(String s) {
+        return s.length() <= ECHO_CHARS ? s : s.substring(0, ECHO_CHARS) + "... (" + s.length() + " characters)";
     }
 
     static String scalar(Node node) {
