@@ -60,7 +60,9 @@ public final class HospitalModel extends SimState {
         WorkflowFit fit = new WorkflowFit(
                 s.issues().misfitFixPerInHouseTicket(), s.issues().misfitFixPerVendorTicket());
         DefectsAndReleases defects = new DefectsAndReleases(s, streams.stream("defects"));
-        Vulnerabilities vulnerabilities = new Vulnerabilities(s, calendar, streams.stream("vulnerabilities"));
+        Vulnerabilities vulnerabilities = new Vulnerabilities(
+                s, calendar, ledger, streams.stream("vulnerabilities"), streams.stream("vulnerabilities.defects"));
+        vulnerabilities.watchDefects(() -> defects.discovered() + defects.regressions());
         Infrastructure infrastructure = new Infrastructure(
                 s, calendar, schedule, ledger, log, streams.stream("outages"), vulnerabilities::open);
         book = new TicketBook(ledger, goLive);

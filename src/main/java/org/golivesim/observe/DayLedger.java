@@ -51,6 +51,13 @@ public final class DayLedger {
     public double ransomwareEvents;
     public double recordsExposed;
     public double unplannedOutages;
+    public double intrusionsStopped;
+    public double reportableBreaches;
+    public double lateNotifications;
+    public double inappropriateAccess;
+    public double complianceIncidents;
+    public double patchesApplied;
+    public double patchLatencyDaysSum;
     // Costs (USD)
     public double costTraining;
     public double costSupportStaff;
@@ -62,6 +69,8 @@ public final class DayLedger {
     public double costBreach;
     /** Service credits vendors paid back (already deducted from the cost columns their fees are booked in). */
     public double serviceCredits;
+
+    public double costPenalties;
 
     /** Clears every counter for the next day. */
     public void clear() {

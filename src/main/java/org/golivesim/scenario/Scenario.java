@@ -71,7 +71,17 @@ public record Scenario(
                             min = 0,
                             max = 50000,
                             doc = "Allied health staff (pharmacy, therapy, lab) who use the HIS")
-                    int allied)
+                    int allied,
+            @Param(
+                            unit = "records",
+                            def = "1000000",
+                            min = 1,
+                            max = 1e9,
+                            doc =
+                                    "Patient records the hospital holds (every patient with a chart); no breach exposes more",
+                            source =
+                                    "assumption (a 2,500-user hospital: about 1 M patients in its chart over the years); sensitivity range 0.2-5 M")
+                    double patientRecords)
             implements Serializable {
         public Hospital {
             if (physicians + nurses + allied == 0) {
@@ -255,7 +265,16 @@ public record Scenario(
                             max = 1,
                             doc = "Click-odds multiplier that remedial training gives a repeat clicker",
                             source = "Gordon et al. 2019 JAMIA (no substantial effect)")
-                    double remedialClickOddsMultiplier)
+                    double remedialClickOddsMultiplier,
+            @Param(
+                            unit = "hours",
+                            def = "1",
+                            min = 0,
+                            max = 40,
+                            doc =
+                                    "Privacy and security content within each clinician's go-live training hours (capped by them)",
+                            source = "assumption (a typical HIPAA privacy and security module)")
+                    double securityContentHours)
             implements Serializable {}
 
     /** How proficiency grows after go-live. */
@@ -284,7 +303,17 @@ public record Scenario(
                             min = 0,
                             max = 1,
                             doc = "Share of the proficiency gap closed per hour of refresher training")
-                    double refresherGainPerHour)
+                    double refresherGainPerHour,
+            @Param(
+                            unit = "hours",
+                            def = "450",
+                            min = 1,
+                            max = 100000,
+                            doc =
+                                    "Hours of use that set the time scale of error-relevant proficiency (its own, slower power law of practice)",
+                            source =
+                                    "Abramson et al. 2011 JGIM (non-abbreviation prescribing errors 17.7 vs 8.5 per 100 at 12 weeks, back to baseline at 1 year): half the gap left after ~540 h of use; sensitivity range 100-2000")
+                    double errorPracticeHours)
             implements Serializable {}
 
     /** How clinicians run into issues and choose between a super-user, a ticket and a workaround. */
@@ -498,9 +527,40 @@ public record Scenario(
                             def = "0.003",
                             min = 0,
                             max = 1,
-                            doc = "Share of errors that reach the patient as harm events",
-                            source = "assumption; Anderson et al. 2002 (most sensitive parameter)")
-                    double harmShareOfErrors)
+                            doc =
+                                    "Share of errors that reach the patient as harm events, for a fully proficient clinician on a working system",
+                            source =
+                                    "assumption; Anderson et al. 2002 (most sensitive parameter); Bates et al. 1995 (0.9% of medication errors caused an adverse drug event)")
+                    double harmShareOfErrors,
+            @Param(
+                            unit = "log-odds",
+                            def = "0.7",
+                            min = 0,
+                            max = 10,
+                            doc =
+                                    "Added log-odds that an error reaches the patient at zero error-relevant proficiency (errors caught later by the less proficient)",
+                            source = "assumption; sensitivity range 0-1.5")
+                    double harmLowProficiencyLogOdds,
+            @Param(
+                            unit = "odds ratio",
+                            def = "2.2",
+                            min = 1,
+                            max = 50,
+                            doc =
+                                    "Odds ratio that an error on paper downtime procedures reaches the patient (no order checks)",
+                            source =
+                                    "Bates et al. 1998 JAMA (order entry with checks cut non-intercepted serious medication errors by 55%: 1/0.45)")
+                    double harmPaperOddsRatio,
+            @Param(
+                            unit = "odds ratio",
+                            def = "2.2",
+                            min = 1,
+                            max = 50,
+                            doc =
+                                    "Odds ratio that an error under a workaround reaches the patient (the workaround skips the system's checks)",
+                            source =
+                                    "assumption by analogy with Bates et al. 1998; van der Veen et al. 2018 (most workarounds skip scanning); sensitivity range 1-3")
+                    double harmWorkaroundOddsRatio)
             implements Serializable {}
 
     /** Help desk (tier 1), application analysts (tier 2) and super-users. */
@@ -980,26 +1040,25 @@ public record Scenario(
         /**
          * Contracted time to first response at this vendor's tier.
          *
-         * @param priorityRank the ticket's priority rank: 0 urgent, 1 high, 2 normal, 3 low
+         * @param priority the ticket's priority
          * @return hours
-         * @throws IllegalArgumentException for a rank outside 0..3
          */
-        public double responseTargetHours(int priorityRank) {
+        public double responseTargetHours(org.golivesim.model.domain.Priority priority) {
             return switch (slaTier) {
                 case BRONZE -> pick(
-                        priorityRank,
+                        priority,
                         responseHoursUrgentBronze,
                         responseHoursHighBronze,
                         responseHoursNormalBronze,
                         responseHoursLowBronze);
                 case SILVER -> pick(
-                        priorityRank,
+                        priority,
                         responseHoursUrgentSilver,
                         responseHoursHighSilver,
                         responseHoursNormalSilver,
                         responseHoursLowSilver);
                 case GOLD -> pick(
-                        priorityRank,
+                        priority,
                         responseHoursUrgentGold,
                         responseHoursHighGold,
                         responseHoursNormalGold,
@@ -1007,14 +1066,13 @@ public record Scenario(
             };
         }
 
-        private static double pick(int rank, double urgent, double high, double normal, double low) {
-            return switch (rank) {
-                case 0 -> urgent;
-                case 1 -> high;
-                case 2 -> normal;
-                case 3 -> low;
-                default -> throw new IllegalArgumentException(
-                        "priority rank must be 0 (urgent) to 3 (low), got " + rank);
+        private static double pick(
+                org.golivesim.model.domain.Priority p, double urgent, double high, double normal, double low) {
+            return switch (p) {
+                case URGENT -> urgent;
+                case HIGH -> high;
+                case NORMAL -> normal;
+                case LOW -> low;
             };
         }
 
@@ -1266,7 +1324,8 @@ public record Scenario(
                             def = "0.01",
                             min = 0,
                             max = 1,
-                            doc = "Chance an undetected compromised account is used to exfiltrate records (a breach)")
+                            doc =
+                                    "Chance the attacker holding a compromised account sets out to exfiltrate records; it is a breach only if exfiltration comes before detection")
                     double compromiseBreachProbability,
             @Param(
                             unit = "days",
@@ -1285,10 +1344,13 @@ public record Scenario(
                     double vulnerabilitiesPerMonth,
             @Param(
                             unit = "days",
-                            def = "60",
+                            def = "32",
                             min = 0.1,
                             max = 3650,
-                            doc = "Median patch latency when maintenance is in-house")
+                            doc =
+                                    "In-house maintenance: median lead time before a patch can be applied (availability, testing, change window); the patch then waits for IT operations capacity",
+                            source =
+                                    "Verizon DBIR 2025 (median 32 days to remediate); queueing for capacity is added on top")
                     double patchLatencyDaysInHouse,
             @Param(
                             unit = "days",
@@ -1336,10 +1398,13 @@ public record Scenario(
                     double ransomwareDowntimeLogSd,
             @Param(
                             unit = "breaches per year",
-                            def = "0.02",
+                            def = "0.1",
                             min = 0,
                             max = 100,
-                            doc = "Third-party breach rate of each vendor that holds patient data")
+                            doc =
+                                    "Breach rate of each vendor that holds patient data or has network access (hosting, records, technical support, application development)",
+                            source =
+                                    "Ponemon/Censinet 2024 (56% of healthcare organisations had a vendor-caused breach in 2 years: 0.41 per year) over 4 data-holding functions; OCR 2023 (business associates 23.4% of breaches, Paubox); sensitivity range 0.02-0.3")
                     double vendorBreachesPerYear,
             @Param(
                             unit = "breaches per year",
@@ -1357,7 +1422,15 @@ public record Scenario(
                             doc = "Median records exposed per breach",
                             source = "HIPAA Journal 2024 (median 4,109)")
                     double recordsExposedMedian,
-            @Param(unit = "log-sd", def = "2.0", min = 0, max = 6, doc = "Spread of records exposed per breach")
+            @Param(
+                            unit = "log-sd",
+                            def = "2.68",
+                            min = 0,
+                            max = 6,
+                            doc =
+                                    "Spread of records exposed per breach (lognormal, before the cap by what the scope holds)",
+                            source =
+                                    "McCoy & Perlis 2018 JAMA (OCR 2010-2017: median 2,300, mean 84,456 records: log-sd = sqrt(2 ln(mean/median)))")
                     double recordsExposedLogSd,
             @Param(
                             unit = "multiplier",
@@ -1365,7 +1438,110 @@ public record Scenario(
                             min = 1,
                             max = 20,
                             doc = "Detection-hazard multiplier when compliance is managed in-house")
-                    double inHouseComplianceDetectionMultiplier)
+                    double inHouseComplianceDetectionMultiplier,
+            @Param(
+                            unit = "days",
+                            def = "2",
+                            min = 0.001,
+                            max = 3650,
+                            doc = "Median time from compromise to data exfiltration",
+                            source = "Palo Alto Unit 42 Incident Response Report 2024 (median 2 days in 2023)")
+                    double exfiltrationMedianDays,
+            @Param(
+                            unit = "log-sd",
+                            def = "5.5",
+                            min = 0,
+                            max = 10,
+                            doc = "Spread of the time to exfiltration (lognormal)",
+                            source = "Palo Alto Unit 42 2024 (45% within one day of compromise: ln 2 / z(0.55) = 5.5)")
+                    double exfiltrationLogSd,
+            @Param(
+                            unit = "share",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of the hospital's patient records one compromised account (mailbox, chart access) or an access-only vendor can reach",
+                            source = "assumption; sensitivity range 0.01-0.5")
+                    double compromisedAccountScopeShare,
+            @Param(
+                            unit = "days",
+                            def = "200",
+                            min = 1,
+                            max = 3650,
+                            doc = "Breach lifecycle (identify and contain) below which a breach costs less",
+                            source = "IBM Cost of a Data Breach 2020 (lifecycle under vs over 200 days)")
+                    double fastContainmentDays,
+            @Param(
+                            unit = "multiplier",
+                            def = "0.74",
+                            min = 0,
+                            max = 1,
+                            doc = "Cost multiplier of a breach identified and contained within fastContainmentDays",
+                            source = "IBM Cost of a Data Breach 2020 (USD 3.21 M under 200 days vs 4.33 M over)")
+                    double fastContainmentCostMultiplier,
+            @Param(
+                            unit = "hours",
+                            def = "24",
+                            min = 0.1,
+                            max = 1000,
+                            doc =
+                                    "IT operations work to test, deploy and verify one patch across the HIS stack (in-house)",
+                            source = "assumption; sensitivity range 8-80")
+                    double patchHoursPerVulnerability,
+            @Param(
+                            unit = "share",
+                            def = "0.1",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of each in-house IT operations analyst's time available for patching",
+                            source = "assumption; sensitivity range 0.05-0.3")
+                    double itOperationsPatchingShare,
+            @Param(
+                            unit = "share",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of discovered HIS defects that are security vulnerabilities (enter the patch queue)",
+                            source = "assumption; sensitivity range 0-0.15")
+                    double securityRelevantDefectShare,
+            @Param(
+                            unit = "odds multiplier",
+                            def = "1.0",
+                            min = 0.01,
+                            max = 1,
+                            doc = "Click-odds multiplier for a clinician whose go-live training had security content",
+                            source =
+                                    "Ho et al. 2025 IEEE S&P (19,500 UC San Diego Health staff: no significant effect of annual training)")
+                    double securityTrainingClickOddsMultiplier,
+            @Param(
+                            unit = "share",
+                            def = "0.1",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of reportable breaches notified after the 60-day deadline when compliance is in-house",
+                            source = "assumption; HIPAA Breach Notification Rule (60 days); sensitivity range 0-0.3")
+                    double lateNotificationShareInHouse,
+            @Param(
+                            unit = "share",
+                            def = "0.2",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of reportable breaches notified late when compliance is with a vendor",
+                            source = "assumption (one more hand-off before notice); sensitivity range 0-0.5")
+                    double lateNotificationShareVendor,
+            @Param(
+                            unit = "incidents per 1,000 users per year",
+                            def = "1",
+                            min = 0,
+                            max = 1000,
+                            doc =
+                                    "Inappropriate access to charts by insiders found by access audits (privacy incidents below 500 records)",
+                            source =
+                                    "assumption; Verizon DBIR 2024 healthcare (privilege misuse among top patterns); sensitivity range 0.2-5")
+                    double inappropriateAccessPerThousandUsersPerYear)
             implements Serializable {}
 
     /** The dedicated, interdisciplinary change-management and support team (the strategy compared). */
@@ -1595,7 +1771,16 @@ public record Scenario(
                             min = 1,
                             max = 10,
                             doc = "Breach-cost multiplier when compliance is outsourced (slower reporting, penalties)")
-                    double outsourcedCompliancePenaltyMultiplier)
+                    double outsourcedCompliancePenaltyMultiplier,
+            @Param(
+                            unit = "USD per late notification",
+                            def = "475000",
+                            min = 0,
+                            max = 1e9,
+                            doc = "Penalty for notifying a reportable breach after the 60-day deadline",
+                            source =
+                                    "HHS OCR 2017, Presence Health settlement (USD 475,000, first for untimely notification)")
+                    double lateNotificationPenaltyUsd)
             implements Serializable {
 
         /** Loaded cost of an hour of a clinician of the given role index (0 physician, 1 nurse, 2 allied). */

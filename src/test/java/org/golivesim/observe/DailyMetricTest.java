@@ -72,7 +72,8 @@ class DailyMetricTest {
             DailyMetric.MEAN_WAIT_HOURS,
             DailyMetric.MEAN_RESOLUTION_HOURS,
             DailyMetric.SLA_MET_SHARE,
-            DailyMetric.STAFF_UTILIZATION);
+            DailyMetric.STAFF_UTILIZATION,
+            DailyMetric.MEAN_PATCH_LATENCY_DAYS);
 
     @Test
     void ratiosOverAnEmptyDayAreNaNAndCountsAreZero() {
@@ -123,7 +124,10 @@ class DailyMetricTest {
         l.costDowntime = 32;
         l.costHarm = 64;
         l.costBreach = 128;
+        l.costPenalties = 256;
         assertAll(
+                () -> assertEquals(31.0, DailyMetric.COST_CASH.compute(l, PROBE)),
+                () -> assertEquals(480.0, DailyMetric.COST_VALUED.compute(l, PROBE)),
                 () -> assertEquals(1 - 3.0 / 24, DailyMetric.AVAILABILITY.compute(l, PROBE)),
                 () -> assertEquals(7.5, DailyMetric.ERRORS_PER_1000_TASKS.compute(l, PROBE)),
                 () -> assertEquals(0.4, DailyMetric.SYSTEM_INDUCED_ERROR_SHARE.compute(l, PROBE)),
@@ -136,7 +140,7 @@ class DailyMetricTest {
                 () -> assertEquals(7.5, DailyMetric.MEAN_RESOLUTION_HOURS.compute(l, PROBE)),
                 () -> assertEquals(0.9, DailyMetric.SLA_MET_SHARE.compute(l, PROBE)),
                 () -> assertEquals(0.75, DailyMetric.STAFF_UTILIZATION.compute(l, PROBE)),
-                () -> assertEquals(255.0, DailyMetric.COST_TOTAL.compute(l, PROBE)),
+                () -> assertEquals(511.0, DailyMetric.COST_TOTAL.compute(l, PROBE)),
                 () -> assertEquals(17.0, DailyMetric.BACKLOG.compute(l, PROBE)),
                 () -> assertEquals(2.0, DailyMetric.STAFF_VACANCIES.compute(l, PROBE)),
                 () -> assertEquals(0.61, DailyMetric.PROFICIENCY_MEAN.compute(l, PROBE)),

@@ -35,6 +35,7 @@ public final class Clinician implements TicketOwner {
     private final double trainingHours;
     private double baseProficiency;
     private double proficiency;
+    private double errorProficiency;
     private double usedHours;
     private double satisfaction;
     private double rememberedResolutionHours;
@@ -49,6 +50,8 @@ public final class Clinician implements TicketOwner {
     private int simulatedClicks;
     private boolean remedialTrained;
     private boolean compromised;
+    private boolean remediated;
+    private final boolean securityTrained;
     private final double disposition;
     private final Workforce workforce;
 
@@ -67,6 +70,8 @@ public final class Clinician implements TicketOwner {
         this.trainingHours = trainingHours;
         this.baseProficiency = initialProficiency(trainingHours, training);
         this.proficiency = baseProficiency;
+        this.errorProficiency = baseProficiency;
+        this.securityTrained = Math.min(trainingHours, training.securityContentHours()) > 0;
         this.satisfaction =
                 Math.max(0, Math.min(1, disposition + workforce.issues().satisfactionCeiling()));
         this.workforce = workforce;
@@ -80,6 +85,33 @@ public final class Clinician implements TicketOwner {
     /** Power law of practice: proficiency after {@code usedHours} of use from a base level. */
     public static double practiced(double base, double usedHours, Scenario.Learning l) {
         return 1.0 - (1.0 - base) * Math.pow(1.0 + usedHours / l.practiceHours(), -l.learningExponent());
+    }
+
+    /**
+     * Error-relevant proficiency: the same power law on its own, slower time scale {@code errorPracticeHours}
+     * (Abramson et al. 2011: errors stay raised for months after speed has recovered).
+     */
+    public static double practicedForErrors(double base, double usedHours, Scenario.Learning l) {
+        return 1.0 - (1.0 - base) * Math.pow(1.0 + usedHours / l.errorPracticeHours(), -l.learningExponent());
+    }
+
+    /**
+     * Probability that an error reaches the patient as harm: logistic, base share plus the low-proficiency term, and
+     * the paper or workaround odds ratio (the error escaped the system's checks).
+     *
+     * @param p error-relevant proficiency (1 on paper and the legacy system)
+     * @param workaround whether the task was done under a workaround
+     * @param paper whether the task was done on paper downtime procedures
+     */
+    public static double harmProbability(Scenario.Errors e, double p, boolean workaround, boolean paper) {
+        double logit =
+                Math.log(e.harmShareOfErrors() / (1 - e.harmShareOfErrors())) + e.harmLowProficiencyLogOdds() * (1 - p);
+        if (paper) {
+            logit += Math.log(e.harmPaperOddsRatio());
+        } else if (workaround) {
+            logit += Math.log(e.harmWorkaroundOddsRatio());
+        }
+        return 1.0 / (1.0 + Math.exp(-logit));
     }
 
     /**
@@ -108,19 +140,39 @@ public final class Clinician implements TicketOwner {
         return 1.0 / (1.0 + Math.exp(-logit));
     }
 
-    /** Clinician's probability of clicking a phishing e-mail given simulated campaigns seen (Gordon et al. 2019). */
+    /**
+     * Clinician's probability of clicking a phishing e-mail: base odds times the simulated-phishing effect for the
+     * campaigns seen ({@link #simulatedPhishingLogOdds}), the go-live security content and remedial training.
+     */
     public double clickProbability(Scenario.Security s, Scenario.Training t) {
         double base = s.baseClickProbability();
-        double odds = base / (1 - base);
-        if (simulatedCampaignsSeen >= 10) {
-            odds *= s.clickOddsAfter10Campaigns();
-        } else if (simulatedCampaignsSeen >= 5) {
-            odds *= s.clickOddsAfter6Campaigns();
+        double odds = base / (1 - base) * Math.exp(simulatedPhishingLogOdds(simulatedCampaignsSeen, s));
+        if (securityTrained) {
+            odds *= s.securityTrainingClickOddsMultiplier();
         }
         if (remedialTrained) {
             odds *= t.remedialClickOddsMultiplier();
         }
         return odds / (1 + odds);
+    }
+
+    /**
+     * Log-odds change of clicking after {@code seen} simulated campaigns, growing campaign by campaign: piecewise linear
+     * in the campaign number {@code k = seen + 1} through Gordon et al. 2019's bins at their centres (campaigns 1-5 at
+     * k = 3: 0; 6-10 at k = 8: ln aOR 0.511; over 10 at k = 13: ln aOR 0.335), flat after k = 13. The line through the
+     * first two anchors extends to k = 1 and 2, so each bin's mean log-odds matches its published odds ratio.
+     */
+    public static double simulatedPhishingLogOdds(int seen, Scenario.Security s) {
+        int k = seen + 1;
+        double mid = Math.log(s.clickOddsAfter6Campaigns());
+        double late = Math.log(s.clickOddsAfter10Campaigns());
+        if (k <= 8) {
+            return mid * (k - 3) / 5.0;
+        }
+        if (k <= 13) {
+            return mid + (late - mid) * (k - 8) / 5.0;
+        }
+        return late;
     }
 
     /**
@@ -222,6 +274,7 @@ public final class Clinician implements TicketOwner {
         double paperHours = down + partialPaper;
         double hisHours = up - partialPaper;
         double p = shift.live() ? proficiency : 1.0;
+        double pe = shift.live() ? errorProficiency : 1.0;
         double hisTasks = hisHours * rate / (1 + wk.slowdownAtZeroProficiency() * (1 - p));
         double paperTasks = paperHours * rate / wk.paperTimeMultiplier();
         backEntryMinutes = paperTasks * 60.0 / rate * wk.backEntryShare();
@@ -230,14 +283,18 @@ public final class Clinician implements TicketOwner {
         double workaroundTasks = hisTasks * workaroundShare;
         double defects = shift.live() ? shift.activeDefectShare() : 0;
         double misfit = shift.live() ? shift.misfit() : 0;
-        double pNormal = errorProbability(er, p, defects, misfit, false, false);
-        double pWork = errorProbability(er, p, defects, misfit, true, false);
+        double pNormal = errorProbability(er, pe, defects, misfit, false, false);
+        double pWork = errorProbability(er, pe, defects, misfit, true, false);
         double pPaper = errorProbability(er, 1.0, 0, 0, false, true);
         double expected = (hisTasks - workaroundTasks) * pNormal + workaroundTasks * pWork + paperTasks * pPaper;
-        double humanOnly = (hisTasks + paperTasks) * errorProbability(er, p, 0, 0, false, false);
+        double humanOnly = (hisTasks + paperTasks) * errorProbability(er, pe, 0, 0, false, false);
         int workaroundErrors = r.poisson(workaroundTasks * pWork);
-        int errors = workaroundErrors + r.poisson(expected - workaroundTasks * pWork);
-        int harm = r.binomial(errors, er.harmShareOfErrors());
+        int paperErrors = r.poisson(paperTasks * pPaper);
+        int systemErrors = r.poisson((hisTasks - workaroundTasks) * pNormal);
+        int errors = workaroundErrors + paperErrors + systemErrors;
+        int harm = r.binomial(systemErrors, harmProbability(er, pe, false, false))
+                + r.binomial(workaroundErrors, harmProbability(er, pe, true, false))
+                + r.binomial(paperErrors, harmProbability(er, 1.0, false, true));
         double completed = hisTasks + paperTasks;
         var ledger = shift.ledger();
         ledger.tasksDemanded += demanded;
@@ -259,6 +316,7 @@ public final class Clinician implements TicketOwner {
             usedHours += hisHours;
             if (shift.learningOn()) {
                 proficiency = practiced(baseProficiency, usedHours, shift.learning());
+                errorProficiency = practicedForErrors(baseProficiency, usedHours, shift.learning());
             }
             if (activeWorkarounds > 0) {
                 double end = 1 - Math.exp(-hours / (shift.issues().workaroundPersistenceDays() * 24.0));
@@ -290,6 +348,7 @@ public final class Clinician implements TicketOwner {
         }
         baseProficiency += l.taughtResolutionGain() * (1 - baseProficiency);
         proficiency = practiced(baseProficiency, usedHours, l);
+        errorProficiency = practicedForErrors(baseProficiency, usedHours, l);
     }
 
     /** A refresher session of the given length (scheduled refreshers or the dedicated team's targeted sessions). */
@@ -300,6 +359,7 @@ public final class Clinician implements TicketOwner {
         double gain = 1 - Math.pow(1 - l.refresherGainPerHour(), hours);
         baseProficiency += gain * (1 - baseProficiency);
         proficiency = practiced(baseProficiency, usedHours, l);
+        errorProficiency = practicedForErrors(baseProficiency, usedHours, l);
     }
 
     @Override
@@ -337,6 +397,20 @@ public final class Clinician implements TicketOwner {
         compromised = value;
     }
 
+    /**
+     * Whether the account was compromised, detected and remediated (credentials reset, multi-factor enrolment); a
+     * remediated account is not compromised again in the run, so no account is counted twice.
+     */
+    public boolean remediated() {
+        return remediated;
+    }
+
+    /** Detection: the compromise ends and the account is remediated. */
+    public void remediate() {
+        compromised = false;
+        remediated = true;
+    }
+
     public int id() {
         return id;
     }
@@ -355,6 +429,11 @@ public final class Clinician implements TicketOwner {
 
     public double proficiency() {
         return proficiency;
+    }
+
+    /** Error-relevant proficiency (its own, slower learning curve). */
+    public double errorProficiency() {
+        return errorProficiency;
     }
 
     public double satisfaction() {

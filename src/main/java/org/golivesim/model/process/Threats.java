@@ -14,19 +14,28 @@ import sim.engine.Schedule;
  *
  * <ul>
  *   <li><b>Simulated phishing</b> ({@code training.phishingSimulationsPerYear}) reaches every clinician; click odds
- *       fall by 0.511 after 5 campaigns and 0.335 after 10 (Gordon et al. 2019, JAMA Netw Open); optional remedial
- *       training for repeat clickers multiplies odds by {@code remedialClickOddsMultiplier} (1.0: no effect, Gordon et
- *       al. 2019, JAMIA).
+ *       fall campaign by campaign through Gordon et al. 2019's odds ratios ({@link Clinician#simulatedPhishingLogOdds});
+ *       go-live security content and remedial training multiply the odds by their (sourced, near-null) effects.
  *   <li><b>Real phishing campaigns</b> (Poisson) reach a share of clinicians; a click yields credentials with
- *       {@code credentialCaptureProbability}; the compromise stays undetected for an exponential dwell time with
- *       mean {@code meanDwellDays} (IBM: ~280 days), shortened by dedicated monitoring and in-house compliance; an
- *       undetected compromise becomes a breach with {@code compromiseBreachProbability}.
- *   <li><b>Exploited vulnerabilities</b> ({@link Vulnerabilities}) are intrusions that breach records.
- *   <li>A share of intrusions are <b>ransomware</b>, taking the HIS down for lognormal days.
- *   <li><b>Third-party breaches</b>: each vendor holding patient data (hosting, records, technical support) breaches
- *       at its own yearly rate; <b>insider / disclosure breaches</b> arrive at a yearly rate (non-hacking).
- *   <li>Each breach exposes a lognormal number of records and costs a fixed amount plus a cost per record, raised
- *       when compliance is outsourced.
+ *       {@code credentialCaptureProbability}; the compromise stays undetected for an exponential time with mean
+ *       {@code meanDwellDays} (IBM: ~280 days), shortened by IT monitoring, the team and in-house compliance. Detection
+ *       remediates the account, which is not compromised again (no account counted twice).
+ *   <li><b>Exfiltration races detection</b>: an attacker who sets out to steal records ({@code
+ *       compromiseBreachProbability} for an account; every exploited vulnerability) exfiltrates after a lognormal time
+ *       since compromise (Unit 42: median 2 days); the intrusion is a breach only if that time comes before detection,
+ *       otherwise it is stopped. Both times are drawn when the cause arises, so faster detection can only stop more
+ *       intrusions, never add breaches.
+ *   <li><b>Third-party breaches</b>: each vendor that holds patient data or has network access (hosting, patient
+ *       records, technical support, application development) breaches at {@code vendorBreachesPerYear}; <b>insider /
+ *       disclosure breaches</b> arrive at a yearly rate (non-hacking); <b>inappropriate access</b> by insiders found by
+ *       audits is a compliance incident below the reporting threshold.
+ *   <li><b>Breach size</b>: lognormal records (OCR spread, McCoy &amp; Perlis 2018), never more than the compromised
+ *       scope holds: an account or an access-only vendor reaches {@code compromisedAccountScopeShare} of {@code
+ *       hospital.patientRecords}; an exploited server, the hosting vendor or the records vendor reaches all of them.
+ *   <li><b>Cost and compliance</b>: each breach costs a fixed amount plus a cost per record, times 0.74 when
+ *       identified and contained within 200 days (IBM 2020) and times the outsourced-compliance multiplier. A breach of
+ *       500 or more records is reportable to HHS (a compliance incident); it is notified late with a share that
+ *       depends on who runs compliance, which is another compliance incident and a penalty.
  * </ul>
  */
 public final class Threats {
@@ -42,8 +51,15 @@ public final class Threats {
     private final double detectionMultiplier;
     private final double complianceMultiplier;
     private final org.golivesim.model.Calendar calendar;
-    private final int vendorsWithData;
+    private final boolean[] vendorHolds;
+    private final double[] vendorScopeRecords;
     private int openCompromises;
+
+    /** Records in a breach from which HIPAA requires notice to HHS and the media (45 CFR 164.406-408). */
+    public static final int REPORTABLE_RECORDS = 500;
+
+    /** Days after discovery within which a breach must be notified (HIPAA Breach Notification Rule). */
+    public static final int NOTIFICATION_DEADLINE_DAYS = 60;
 
     /**
      * @param s scenario
@@ -84,28 +100,58 @@ public final class Threats {
         this.detectionMultiplier = monitoring * compliance;
         this.complianceMultiplier = compliance;
         Scenario.FunctionSourcing f = s.sourcing();
-        this.vendorsWithData = (f.hosting().outsourced() ? 1 : 0)
-                + (f.patientRecords().outsourced() ? 1 : 0)
-                + (f.technicalSupport().outsourced() ? 1 : 0);
+        double all = s.hospital().patientRecords();
+        double account = accountScopeRecords();
+        // hosting and patient records hold every record; technical support and application development have access
+        this.vendorHolds = new boolean[] {
+            f.hosting().outsourced(),
+            f.patientRecords().outsourced(),
+            f.technicalSupport().outsourced(),
+            f.applicationDevelopment().outsourced()
+        };
+        this.vendorScopeRecords = new double[] {all, all, account, account};
+    }
+
+    /** Vendors that hold patient data or have network access under this scenario's sourcing. */
+    public int vendorsWithData() {
+        int n = 0;
+        for (boolean h : vendorHolds) {
+            n += h ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Records one compromised account (or an access-only vendor) can reach. */
+    public double accountScopeRecords() {
+        return Math.max(1, s.hospital().patientRecords() * s.security().compromisedAccountScopeShare());
     }
 
     /**
      * The random outcome of an intrusion, drawn when its cause arises (a disclosure, a compromise) rather than when
-     * it strikes, so two strategies that share the cause share the outcome (common random numbers).
+     * it strikes, so two arms that share the cause share the outcome (common random numbers).
      *
      * @param ransomware uniform deciding whether it becomes ransomware
      * @param downtime standard normal setting the ransomware downtime
      * @param dwell uniform setting the days to identify and contain it
      * @param records standard normal setting the records exposed
+     * @param exfiltration standard normal setting the days from compromise to exfiltration
+     * @param notice uniform deciding whether a reportable breach is notified late
      */
-    public record Intrusion(double ransomware, double downtime, double dwell, double records) {
-        /** Draws an outcome from a stream (always four numbers). */
+    public record Intrusion(
+            double ransomware, double downtime, double dwell, double records, double exfiltration, double notice) {
+        /** Draws an outcome from a stream (always six numbers). */
         public static Intrusion draw(Stream s) {
-            return new Intrusion(s.uniform(), s.gaussian(), s.uniform(), s.gaussian());
+            return new Intrusion(s.uniform(), s.gaussian(), s.uniform(), s.gaussian(), s.gaussian(), s.uniform());
         }
 
-        double dwellDays(double meanDays) {
+        /** Days to identify and contain: exponential with the given mean (inverse transform of {@code dwell}). */
+        public double dwellDays(double meanDays) {
             return -meanDays * Math.log(1 - dwell);
+        }
+
+        /** Days from compromise to exfiltration: lognormal with the scenario's median and spread. */
+        public double exfiltrationDays(Scenario.Security p) {
+            return p.exfiltrationMedianDays() * Math.exp(p.exfiltrationLogSd() * exfiltration);
         }
     }
 
@@ -151,37 +197,47 @@ public final class Threats {
             boolean captured = phishing.bernoulli(s.security().credentialCaptureProbability());
             Intrusion outcome = Intrusion.draw(intrusions);
             double breachDraw = intrusions.uniform();
-            double breachTiming = intrusions.uniform();
-            if (click && captured && !c.compromised()) {
-                compromise(c, now, outcome, breachDraw, breachTiming);
+            if (click && captured && !c.compromised() && !c.remediated()) {
+                compromise(c, now, outcome, breachDraw);
             }
         }
     }
 
-    private void compromise(Clinician c, double now, Intrusion outcome, double breachDraw, double breachTiming) {
+    private void compromise(Clinician c, double now, Intrusion outcome, double breachDraw) {
         c.setCompromised(true);
         openCompromises++;
         ledger.compromises++;
         double dwellDays = outcome.dwellDays(meanDwellDays(now));
-        if (breachDraw < s.security().compromiseBreachProbability()) {
-            double at = now + breachTiming * dwellDays * 24.0;
-            schedule.scheduleOnce(
-                    at,
-                    Orderings.ENVIRONMENT,
-                    st -> intrusion(st.schedule.getTime(), BreachVector.PHISHED_CREDENTIALS, outcome));
-        }
+        boolean exfiltrates = breachDraw < s.security().compromiseBreachProbability();
+        race(now, BreachVector.PHISHED_CREDENTIALS, outcome, dwellDays, exfiltrates, accountScopeRecords());
         schedule.scheduleOnce(now + dwellDays * 24.0, Orderings.ENVIRONMENT, st -> {
-            c.setCompromised(false);
+            c.remediate();
             openCompromises--;
         });
     }
 
-    /** A vulnerability was exploited now; its outcome was drawn at disclosure. */
-    public void exploit(double now, Intrusion outcome) {
-        intrusion(now, BreachVector.EXPLOITED_VULNERABILITY, outcome);
+    /**
+     * Exfiltration against detection: when the attacker sets out to steal, the breach happens at the exfiltration time
+     * if that comes before detection; otherwise detection stops the intrusion.
+     */
+    private void race(
+            double now, BreachVector vector, Intrusion outcome, double dwellDays, boolean exfiltrates, double scope) {
+        if (!exfiltrates) {
+            return;
+        }
+        double exfiltrationDays = outcome.exfiltrationDays(s.security());
+        if (exfiltrationDays < dwellDays) {
+            schedule.scheduleOnce(
+                    now + exfiltrationDays * 24.0,
+                    Orderings.ENVIRONMENT,
+                    st -> breach(vector, false, dwellDays, recordsExposed(outcome.records(), scope), outcome.notice()));
+        } else {
+            schedule.scheduleOnce(now + dwellDays * 24.0, Orderings.ENVIRONMENT, st -> ledger.intrusionsStopped++);
+        }
     }
 
-    private void intrusion(double now, BreachVector vector, Intrusion outcome) {
+    /** A vulnerability was exploited now; its outcome was drawn at disclosure. */
+    public void exploit(double now, Intrusion outcome) {
         Scenario.Security sec = s.security();
         if (outcome.ransomware() < sec.ransomwareShare()) {
             ledger.ransomwareEvents++;
@@ -189,33 +245,74 @@ public final class Threats {
                     sec.ransomwareDowntimeMedianDays() * Math.exp(sec.ransomwareDowntimeLogSd() * outcome.downtime());
             infrastructure.ransomware(now, days * 24.0);
         }
-        double records = sec.recordsExposedMedian() * Math.exp(sec.recordsExposedLogSd() * outcome.records());
-        breach(vector, false, outcome.dwellDays(meanDwellDays(now)), records);
+        race(
+                now,
+                BreachVector.EXPLOITED_VULNERABILITY,
+                outcome,
+                outcome.dwellDays(meanDwellDays(now)),
+                true,
+                s.hospital().patientRecords());
     }
 
-    /** The daily step: third-party and insider breach arrivals. */
+    /**
+     * Records a breach exposes: lognormal with the scenario's median and spread for the standard normal {@code z},
+     * rounded, at least 1 and never more than the compromised scope holds.
+     */
+    public double recordsExposed(double z, double scopeRecords) {
+        Scenario.Security sec = s.security();
+        double drawn = sec.recordsExposedMedian() * Math.exp(sec.recordsExposedLogSd() * z);
+        return Math.max(1, Math.min(Math.floor(scopeRecords), Math.round(drawn)));
+    }
+
+    /** The daily step: third-party, insider breach and inappropriate-access arrivals. */
     public void day(double now) {
-        int vendor = breaches.poisson(vendorsWithData * s.security().vendorBreachesPerYear() / 365.0);
-        for (int i = 0; i < vendor; i++) {
-            breach(
-                    BreachVector.THIRD_PARTY,
-                    true,
-                    breaches.exponential(s.security().meanDwellDays()),
-                    recordsDrawn());
+        Scenario.Security sec = s.security();
+        // every function draws whether or not a vendor runs it, so arms with different sourcing stay aligned
+        for (int v = 0; v < vendorHolds.length; v++) {
+            int n = breaches.poisson(sec.vendorBreachesPerYear() / 365.0);
+            for (int i = 0; i < n; i++) {
+                double dwell = breaches.exponential(sec.meanDwellDays());
+                double z = breaches.gaussian();
+                double notice = breaches.uniform();
+                if (vendorHolds[v]) {
+                    breach(BreachVector.THIRD_PARTY, true, dwell, recordsExposed(z, vendorScopeRecords[v]), notice);
+                }
+            }
         }
-        int insider = breaches.poisson(s.security().insiderBreachesPerYear() / 365.0);
+        int insider = breaches.poisson(sec.insiderBreachesPerYear() / 365.0);
         for (int i = 0; i < insider; i++) {
-            breach(BreachVector.INSIDER_OR_DISCLOSURE, false, breaches.exponential(meanDwellDays(now)), recordsDrawn());
+            double dwell = breaches.exponential(meanDwellDays(now));
+            double z = breaches.gaussian();
+            double notice = breaches.uniform();
+            breach(BreachVector.INSIDER_OR_DISCLOSURE, false, dwell, recordsExposed(z, accountScopeRecords()), notice);
         }
+        int snooping = breaches.poisson(
+                sec.inappropriateAccessPerThousandUsersPerYear() * s.hospital().clinicians() / 1000.0 / 365.0);
+        ledger.inappropriateAccess += snooping;
+        ledger.complianceIncidents += snooping;
     }
 
-    private double recordsDrawn() {
-        return breaches.lognormalMedian(
-                s.security().recordsExposedMedian(), s.security().recordsExposedLogSd());
+    /** Share of reportable breaches notified late under this scenario's compliance sourcing. */
+    public double lateNotificationShare() {
+        Scenario.Security sec = s.security();
+        return s.sourcing().compliance().outsourced()
+                ? sec.lateNotificationShareVendor()
+                : sec.lateNotificationShareInHouse();
     }
 
-    private void breach(BreachVector vector, boolean vendorOrigin, double dwellDays, double recordsExposed) {
-        double records = Math.max(1, Math.round(recordsExposed));
+    /** Cost of one breach: fixed plus per record, cut when contained fast, raised when compliance is outsourced. */
+    public double breachCost(double records, double dwellDays) {
+        double cost = s.costs().breachFixedUsd() + s.costs().breachPerRecordUsd() * records;
+        if (dwellDays < s.security().fastContainmentDays()) {
+            cost *= s.security().fastContainmentCostMultiplier();
+        }
+        if (s.sourcing().compliance().outsourced()) {
+            cost *= s.costs().outsourcedCompliancePenaltyMultiplier();
+        }
+        return cost;
+    }
+
+    void breach(BreachVector vector, boolean vendorOrigin, double dwellDays, double records, double notice) {
         ledger.breaches++;
         if (vector.hacking()) {
             ledger.hackingBreaches++;
@@ -224,11 +321,16 @@ public final class Threats {
             ledger.vendorBreaches++;
         }
         ledger.recordsExposed += records;
-        double cost = s.costs().breachFixedUsd() + s.costs().breachPerRecordUsd() * records;
-        if (s.sourcing().compliance().outsourced()) {
-            cost *= s.costs().outsourcedCompliancePenaltyMultiplier();
+        ledger.costBreach += breachCost(records, dwellDays);
+        if (records >= REPORTABLE_RECORDS) {
+            ledger.reportableBreaches++;
+            ledger.complianceIncidents++;
+            if (notice < lateNotificationShare()) {
+                ledger.lateNotifications++;
+                ledger.complianceIncidents++;
+                ledger.costPenalties += s.costs().lateNotificationPenaltyUsd();
+            }
         }
-        ledger.costBreach += cost;
         log.breachDwell(dwellDays);
     }
 

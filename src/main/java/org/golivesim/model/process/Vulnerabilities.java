@@ -3,56 +3,88 @@ package org.golivesim.model.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.DoubleSupplier;
+import org.golivesim.observe.DayLedger;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
 /**
- * Vulnerabilities in the HIS stack and the patch queue. Rules (parameters in {@link Scenario.Security}): disclosures
- * arrive as a Poisson process; each waits a lognormal patch latency whose median depends on who maintains the system
- * (Verizon DBIR: median 32 days) and is cut by the dedicated team's patching; while unpatched, its daily exploitation
- * hazard grows with its age, {@code h(a) = h30 (a / 30 days)^growth}. The exploitation time is drawn at disclosure
- * by inverting the cumulative hazard at an exponential threshold, so a vulnerability is exploited exactly when that
- * time comes before its patch — the same vulnerability meets the same fate in two strategies unless their patch
- * latencies differ. An exploitation is an intrusion handed to {@link Threats}; the vulnerability is then patched.
+ * Vulnerabilities in the HIS stack and the patch queue. Rules (parameters in {@link Scenario.Security}):
+ *
+ * <ul>
+ *   <li><b>Arrivals</b>: disclosures arrive as a Poisson process; a share {@code securityRelevantDefectShare} of the
+ *       HIS defects that use discovers are vulnerabilities too (drawn from their own stream).
+ *   <li><b>Vendor maintenance</b> (technical support outsourced): each waits a lognormal patch latency with median
+ *       {@code patchLatencyDaysVendor} (Verizon DBIR: 32 days).
+ *   <li><b>In-house maintenance</b>: each waits a lognormal lead time (median {@code patchLatencyDaysInHouse}) until
+ *       its patch can be applied, then joins a first-come queue served by IT operations: {@code
+ *       support.itOperationsAnalysts x itOperationsPatchingShare} of a 40-hour week, {@code patchHoursPerVulnerability}
+ *       per patch. Latency is lead time plus queueing, so more staff shortens it with diminishing returns (towards the
+ *       lead time) and too few lets the backlog grow without bound.
+ *   <li>The dedicated team's patching cuts the lead time (both sourcing cases) from go-live on.
+ *   <li><b>Exploitation</b>: while unpatched, the daily exploitation hazard grows with age, {@code h(a) = h30 (a / 30
+ *       days)^growth}; the exploitation time is drawn at disclosure by inverting the cumulative hazard at an
+ *       exponential threshold, so a vulnerability is exploited exactly when that time comes before its patch — the
+ *       same vulnerability meets the same fate in two arms unless their patching differs. An exploitation is an
+ *       intrusion handed to {@link Threats}.
+ * </ul>
  */
 public final class Vulnerabilities {
+    /** Working hours in a week of one full-time analyst. */
+    static final double HOURS_PER_FTE_WEEK = 40.0;
+
     private final Scenario.Security p;
-    private final double medianLatencyDays;
-    private final double medianLatencyDaysBeforeGoLive;
+    private final boolean vendorMaintenance;
+    private final double leadCut;
+    private final double patchHoursPerDay;
     private final org.golivesim.model.Calendar calendar;
     private final Stream stream;
+    private final Stream defectStream;
+    private final DayLedger ledger;
     private final List<Open> open = new ArrayList<>();
     private BiConsumer<Double, Threats.Intrusion> exploited = (t, i) -> {};
+    private DoubleSupplier defectsFound = () -> 0;
+    private double defectsSeen;
+    private double workBanked;
 
-    private record Open(double disclosedAt, double patchAt, double exploitAt, Threats.Intrusion intrusion) {}
+    private record Open(double disclosedAt, double readyAt, double exploitAt, Threats.Intrusion intrusion) {}
 
     /**
      * @param s scenario
      * @param stream this process's stream ("vulnerabilities")
      */
     public Vulnerabilities(Scenario s, Stream stream) {
-        this(s, new org.golivesim.model.Calendar(0), stream);
+        this(s, new org.golivesim.model.Calendar(0), new DayLedger(), stream, stream);
     }
 
     /**
      * @param s scenario
      * @param calendar clock conventions: the dedicated team patches from go-live on
+     * @param ledger the day's tally (patches applied and their latency)
      * @param stream this process's stream ("vulnerabilities")
+     * @param defectStream stream deciding which discovered defects are security-relevant ("vulnerabilities.defects")
      */
-    public Vulnerabilities(Scenario s, org.golivesim.model.Calendar calendar, Stream stream) {
+    public Vulnerabilities(
+            Scenario s, org.golivesim.model.Calendar calendar, DayLedger ledger, Stream stream, Stream defectStream) {
         this.p = s.security();
         this.calendar = calendar;
-        double base =
-                s.sourcing().technicalSupport().outsourced() ? p.patchLatencyDaysVendor() : p.patchLatencyDaysInHouse();
-        this.medianLatencyDays =
-                base * (1 - s.dedicatedTeam().effect() * s.dedicatedTeam().patchLatencyReduction());
-        this.medianLatencyDaysBeforeGoLive = base;
+        this.ledger = ledger;
+        this.vendorMaintenance = s.sourcing().technicalSupport().outsourced();
+        this.leadCut = s.dedicatedTeam().effect() * s.dedicatedTeam().patchLatencyReduction();
+        this.patchHoursPerDay =
+                s.support().itOperationsAnalysts() * p.itOperationsPatchingShare() * HOURS_PER_FTE_WEEK / 7.0;
         this.stream = stream;
+        this.defectStream = defectStream;
     }
 
     /** Who handles an exploitation (called with the schedule hour and the intrusion's pre-drawn outcome). */
     public void onExploit(BiConsumer<Double, Threats.Intrusion> handler) {
         this.exploited = handler;
+    }
+
+    /** Where discovered HIS defects are counted (a running total); a share of new ones are vulnerabilities. */
+    public void watchDefects(DoubleSupplier found) {
+        this.defectsFound = found;
     }
 
     /**
@@ -68,29 +100,84 @@ public final class Vulnerabilities {
         return 30.0 * Math.pow(threshold * (g + 1) / (30.0 * h30), 1.0 / (g + 1));
     }
 
-    /** The daily step: disclosures, patches, exploitation. */
+    /** IT operations hours available for patching per day (in-house maintenance). */
+    public double patchHoursPerDay() {
+        return vendorMaintenance ? Double.NaN : patchHoursPerDay;
+    }
+
+    /** The daily step: disclosures, exploitation of what is still open, then patching. */
     public void day(double now) {
         int disclosed = stream.poisson(p.vulnerabilitiesPerMonth() * 12.0 / 365.0);
-        for (int i = 0; i < disclosed; i++) {
-            double median = calendar.live(now) ? medianLatencyDays : medianLatencyDaysBeforeGoLive;
-            double latencyDays = median * Math.exp(p.patchLatencyLogSd() * stream.gaussian());
+        double found = defectsFound.getAsDouble();
+        int fromDefects = found > defectsSeen
+                ? defectStream.binomial((int) Math.round(found - defectsSeen), p.securityRelevantDefectShare())
+                : 0;
+        defectsSeen = Math.max(defectsSeen, found);
+        for (int i = 0; i < disclosed + fromDefects; i++) {
+            double median = medianLatencyDays(now);
+            double leadDays = median * Math.exp(p.patchLatencyLogSd() * stream.gaussian());
             double exploitDays = exploitAgeDays(stream.exponential(1.0));
-            open.add(new Open(now, now + latencyDays * 24.0, now + exploitDays * 24.0, Threats.Intrusion.draw(stream)));
+            open.add(new Open(now, now + leadDays * 24.0, now + exploitDays * 24.0, Threats.Intrusion.draw(stream)));
         }
-        for (int i = open.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < open.size(); i++) {
             Open v = open.get(i);
-            if (now >= v.patchAt() && v.patchAt() <= v.exploitAt()) {
-                open.remove(i);
+            boolean patchedFirst = vendorMaintenance && v.readyAt() <= now && v.readyAt() <= v.exploitAt();
+            if (patchedFirst) {
+                patched(v, v.readyAt());
+                open.remove(i--);
             } else if (now >= v.exploitAt()) {
-                open.remove(i);
+                open.remove(i--);
                 exploited.accept(now, v.intrusion());
             }
         }
+        if (!vendorMaintenance) {
+            patchInHouse(now);
+        }
     }
 
-    /** Median patch latency in days under this scenario after go-live. */
+    /** IT operations work the ready patches first come, first served with today's hours (work in progress carries). */
+    private void patchInHouse(double now) {
+        workBanked += patchHoursPerDay;
+        double hours = p.patchHoursPerVulnerability();
+        // open is in disclosure order; serve by the time each patch became ready
+        List<Open> ready = new ArrayList<>();
+        for (Open v : open) {
+            if (v.readyAt() <= now) {
+                ready.add(v);
+            }
+        }
+        ready.sort((a, b) -> Double.compare(a.readyAt(), b.readyAt()));
+        int k = 0;
+        while (k < ready.size() && workBanked >= hours) {
+            Open v = ready.get(k++);
+            workBanked -= hours;
+            open.remove(v);
+            patched(v, now);
+        }
+        if (k == ready.size()) {
+            // nothing left to work on: at most one patch's work can be in progress
+            workBanked = Math.min(workBanked, hours);
+        }
+    }
+
+    private void patched(Open v, double at) {
+        if (calendar.live(at)) {
+            ledger.patchesApplied++;
+            ledger.patchLatencyDaysSum += (at - v.disclosedAt()) / 24.0;
+        }
+    }
+
+    /** Median patch latency (vendor) or lead time before queueing (in-house) in days, after go-live. */
     public double medianLatencyDays() {
-        return medianLatencyDays;
+        return baseMedian() * (1 - leadCut);
+    }
+
+    private double medianLatencyDays(double now) {
+        return calendar.live(now) ? medianLatencyDays() : baseMedian();
+    }
+
+    private double baseMedian() {
+        return vendorMaintenance ? p.patchLatencyDaysVendor() : p.patchLatencyDaysInHouse();
     }
 
     /** Disclosed, unpatched vulnerabilities. */

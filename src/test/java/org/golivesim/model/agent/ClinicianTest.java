@@ -2,6 +2,7 @@ package org.golivesim.model.agent;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.golivesim.TestScenarios;
 import org.golivesim.model.Calendar;
@@ -135,43 +136,115 @@ class ClinicianTest {
     }
 
     @Test
-    void clickOddsFallByTheGordonOddsRatiosAfterFiveAndAfterTenSimulatedCampaigns() {
+    void clickOddsFallCampaignByCampaignThroughTheGordonOddsRatiosAtTheirBinCentres() {
         Scenario.Security s = DEFAULTS.security();
         Scenario.Training t = DEFAULTS.training();
         Clinician c = oneClinician();
-        double[] expected = new double[31];
-        for (int seen = 0; seen <= 30; seen++) {
-            // odds 0.155/0.845 times 1, 0.511 (campaigns 6-10) or 0.335 (campaigns 11 on), back to a probability
-            expected[seen] = seen < 5 ? 0.155 : seen < 10 ? 0.0857006832899627247 : 0.0578922429411600747;
-        }
+        double[] p = new double[31];
         for (int seen = 0; seen <= 30; seen++) {
             assertEquals(seen, c.simulatedCampaignsSeen());
-            assertEquals(expected[seen], c.clickProbability(s, t), EXACT, "after " + seen + " campaigns");
+            p[seen] = c.clickProbability(s, t);
             c.simulatedPhish(false, false);
         }
+        double base = 0.155 / 0.845;
+        assertAll(
+                // campaign 3 (centre of 1-5): the base rate; campaign 8 (centre of 6-10): odds x 0.511
+                () -> assertEquals(0.155, p[2], EXACT),
+                () -> assertEquals(0.0857006832899627247, p[7], EXACT),
+                // campaign 13 on (centre of 11+): odds x 0.335, flat
+                () -> assertEquals(0.0578922429411600747, p[12], EXACT),
+                () -> assertEquals(0.0578922429411600747, p[30], EXACT),
+                // the first campaign: the 3 -> 8 line extended back, odds x 0.511^(-2/5)
+                () -> assertEquals(base * Math.pow(0.511, -0.4) / (1 + base * Math.pow(0.511, -0.4)), p[0], 1e-15));
+        for (int seen = 1; seen <= 30; seen++) {
+            assertTrue(p[seen] <= p[seen - 1], "click probability rose after campaign " + seen);
+            if (seen <= 12) {
+                assertTrue(p[seen] < p[seen - 1], "no effect of campaign " + seen);
+            }
+        }
+        // campaigns 1-5 average the base log-odds, as Gordon's reference bin does
+        double meanLogOdds = 0;
+        for (int seen = 0; seen < 5; seen++) {
+            meanLogOdds += Math.log(p[seen] / (1 - p[seen])) / 5;
+        }
+        assertEquals(Math.log(base), meanLogOdds, 1e-12);
+    }
+
+    @Test
+    void goLiveSecurityContentMultipliesTheClickOddsByItsEffect() {
+        Scenario s = TestScenarios.of("security.securityTrainingClickOddsMultiplier=0.5");
+        Clinician withContent = oneClinician("training.securityContentHours=1");
+        Clinician without = oneClinician("training.securityContentHours=0");
+        double pw = withContent.clickProbability(s.security(), s.training());
+        double po = without.clickProbability(s.security(), s.training());
+        assertEquals(0.5, (pw / (1 - pw)) / (po / (1 - po)), 1e-12);
     }
 
     @Test
     void remedialTrainingAfterTwoClicksMultipliesTheOddsByItsMultiplier() {
         Scenario s = TestScenarios.of("training.remedialClickOddsMultiplier=0.5");
         Clinician c = oneClinician();
+        Clinician reference = oneClinician();
         c.simulatedPhish(true, true);
-        assertEquals(0.155, c.clickProbability(s.security(), s.training()), EXACT, "one click is not repeat clicking");
-        c.simulatedPhish(true, true);
-        // odds 0.155/0.845 x 0.5; then x 0.335 as well after ten campaigns
-        assertEquals(0.0840108401084010840, c.clickProbability(s.security(), s.training()), EXACT);
-        seeCampaigns(c, 8);
-        assertEquals(0.0298089757021685779, c.clickProbability(s.security(), s.training()), EXACT);
+        reference.simulatedPhish(false, false);
+        assertEquals(
+                reference.clickProbability(s.security(), s.training()),
+                c.clickProbability(s.security(), s.training()),
+                EXACT,
+                "one click is not repeat clicking");
+        for (int i = 0; i < 9; i++) {
+            c.simulatedPhish(true, true);
+            reference.simulatedPhish(false, false);
+            double pc = c.clickProbability(s.security(), s.training());
+            double pr = reference.clickProbability(s.security(), s.training());
+            assertEquals(0.5, (pc / (1 - pc)) / (pr / (1 - pr)), 1e-12, "after " + (i + 2) + " clicks");
+        }
     }
 
     @Test
     void withoutTheProgrammeRepeatClickersGetNoRemedialTraining() {
         Scenario s = TestScenarios.of("training.remedialClickOddsMultiplier=0.5");
         Clinician c = oneClinician();
-        c.simulatedPhish(true, false);
-        c.simulatedPhish(true, false);
-        c.simulatedPhish(true, false);
-        assertEquals(0.155, c.clickProbability(s.security(), s.training()), EXACT);
+        Clinician reference = oneClinician();
+        for (int i = 0; i < 3; i++) {
+            c.simulatedPhish(true, false);
+            reference.simulatedPhish(false, false);
+        }
+        assertEquals(
+                reference.clickProbability(s.security(), s.training()),
+                c.clickProbability(s.security(), s.training()),
+                EXACT);
+    }
+
+    @Test
+    void harmPerErrorRisesWithLowErrorProficiencyAndWhenTheSystemsChecksAreMissing() {
+        Scenario.Errors e = DEFAULTS.errors(); // base 0.003, +0.7 log-odds at zero proficiency, OR 2.2 paper/workaround
+        double baseOdds = 0.003 / 0.997;
+        java.util.function.DoubleUnaryOperator prob = odds -> odds / (1 + odds);
+        assertAll(
+                () -> assertEquals(0.003, Clinician.harmProbability(e, 1.0, false, false), 1e-15),
+                () -> assertEquals(
+                        prob.applyAsDouble(baseOdds * Math.exp(0.7)),
+                        Clinician.harmProbability(e, 0.0, false, false),
+                        1e-15),
+                () -> assertEquals(
+                        prob.applyAsDouble(baseOdds * Math.exp(0.35) * 2.2),
+                        Clinician.harmProbability(e, 0.5, true, false),
+                        1e-15),
+                () -> assertEquals(
+                        prob.applyAsDouble(baseOdds * 2.2), Clinician.harmProbability(e, 1.0, false, true), 1e-15));
+    }
+
+    @Test
+    void errorRelevantProficiencyLearnsOnItsOwnSlowerCurve() {
+        Scenario.Learning l = DEFAULTS.learning(); // practice 60 h, errors 450 h, exponent 0.9
+        assertAll(
+                () -> assertEquals(
+                        1 - 0.5 * Math.pow(1 + 540.0 / 450, -0.9), Clinician.practicedForErrors(0.5, 540, l), 1e-15),
+                () -> assertEquals(0.5, Clinician.practicedForErrors(0.5, 0, l), 1e-15));
+        for (double h : new double[] {10, 100, 540, 2000}) {
+            assertTrue(Clinician.practicedForErrors(0.5, h, l) < Clinician.practiced(0.5, h, l), "at " + h + " h");
+        }
     }
 
     @Test

@@ -138,7 +138,7 @@ class ProcessRulesTest {
                                 .medianLatencyDays(),
                         EXACT),
                 () -> assertEquals(
-                        60.0,
+                        32.0,
                         new Vulnerabilities(
                                         TestScenarios.of("sourcing.technicalSupport=in-house"),
                                         new Streams(1).stream("v"))
