@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The pipeline the packages form, enforced on the compiled main classes: configuration and randomness at the bottom,
  * the model above them writing only to the observation contract, the engine running one replication, batches and
- * statistics above the engine, results and report files above those, and the command line on top. A dependency that
+ * statistics above the engine, results and report files above those, and the command line and the web server ({@code golive serve}) on top. A dependency that
  * points the other way, or a cycle between packages, fails the build with the offending classes named.
  */
 class ArchitectureTest {
@@ -56,22 +56,27 @@ class ArchitectureTest {
                 .definedBy("org.golivesim.calibrate..")
                 .layer("CommandLine")
                 .definedBy("org.golivesim.cli..")
+                .layer("Server")
+                .definedBy("org.golivesim.serve..")
                 .whereLayer("CommandLine")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Server")
+                .mayOnlyBeAccessedByLayers("CommandLine")
                 .whereLayer("Calibration")
                 .mayOnlyBeAccessedByLayers("CommandLine")
                 .whereLayer("Batch")
-                .mayOnlyBeAccessedByLayers("Calibration", "CommandLine")
+                .mayOnlyBeAccessedByLayers("Calibration", "CommandLine", "Server")
                 .whereLayer("Results")
-                .mayOnlyBeAccessedByLayers("Batch", "Calibration", "CommandLine")
+                .mayOnlyBeAccessedByLayers("Batch", "Calibration", "CommandLine", "Server")
                 .whereLayer("Engine")
-                .mayOnlyBeAccessedByLayers("Batch", "Calibration", "CommandLine")
+                .mayOnlyBeAccessedByLayers("Batch", "Calibration", "CommandLine", "Server")
                 .whereLayer("Model")
                 .mayOnlyBeAccessedByLayers("Engine")
                 .whereLayer("Observation")
-                .mayOnlyBeAccessedByLayers("Model", "Engine", "Results", "Batch", "Calibration", "CommandLine")
+                .mayOnlyBeAccessedByLayers(
+                        "Model", "Engine", "Results", "Batch", "Calibration", "CommandLine", "Server")
                 .whereLayer("Statistics")
-                .mayOnlyBeAccessedByLayers("Results", "Batch", "Calibration", "CommandLine");
+                .mayOnlyBeAccessedByLayers("Results", "Batch", "Calibration", "CommandLine", "Server");
         rule.check(main);
     }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ParamsCommand.class,
             BenchCommand.class,
             CalibrateCommand.class,
+            org.golivesim.serve.ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GoLive implements Runnable {
@@ -40,7 +41,8 @@ public final class GoLive implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "missing command (run, batch, report, validate, calibrate," + " params, bench); see golive --help");
+                "missing command (run, batch, compare, report, validate, calibrate, params, bench, serve);"
+                        + " see golive --help");
     }
 
     /** Entry point. */

@@ -15,10 +15,11 @@ public final class ParameterDocs {
                 + " `./golive params --markdown > docs/PARAMETERS.md`; `ParameterDocsTest` fails when this file is"
                 + " stale. A source of *assumption* marks a free parameter: no published figure fixes it, so its"
                 + " influence is shown by sensitivity analysis rather than hidden. Citations are detailed in"
-                + " the shared research notes beside the repository (`shared/research/domain-facts.md`).\n");
+                + " the shared research notes beside the repository (`shared/research/domain-facts.md`). *Lever* marks a"
+                + " decision leadership makes (the controls of `golive serve`'s what-if page).\n");
         String group = "";
         for (ParamInfo p : ScenarioSchema.params()) {
-            String g = p.key().contains(".") ? p.key().substring(0, p.key().indexOf('.')) : "run";
+            String g = p.group();
             if (!g.equals(group)) {
                 group = g;
                 sb.append("\n## `").append(g).append("`\n\n");
@@ -34,6 +35,7 @@ public final class ParameterDocs {
                     .append(" | ")
                     .append(cell(p.allowedText()))
                     .append(" | ")
+                    .append(p.lever() ? "*Lever:* " : "")
                     .append(cell(p.doc()))
                     .append(" | ")
                     .append(cell(p.source()))

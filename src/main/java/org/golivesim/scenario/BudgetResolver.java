@@ -179,6 +179,15 @@ public final class BudgetResolver {
             "budget.trainingUsd", List.of("training.physicianHours", "training.nurseHours", "training.alliedHours"));
 
     /**
+     * The natural-unit keys a budget key buys ({@code budget.helpDeskUsdPerYear} buys {@code support.helpDeskAnalysts}).
+     *
+     * @return the keys, or an empty list when {@code budgetKey} is no budget
+     */
+    public static List<String> funds(String budgetKey) {
+        return FUNDS.getOrDefault(budgetKey, List.of());
+    }
+
+    /**
      * Reports levers given both as a budget and in natural units, from the explicit values alone (used when the
      * scenario cannot be built, so these problems are reported together with the others).
      */

@@ -30,4 +30,12 @@ public @interface Param {
 
     /** Where the default comes from: a citation key from the research notes, or {@code "assumption"}. */
     String source() default "assumption";
+
+    /**
+     * Whether this is a decision lever: something leadership chooses (training hours, staffing, sourcing, vendor tier,
+     * the team, budgets) rather than a fact about the hospital or the world. Levers are what {@code golive serve}'s
+     * what-if page offers as controls and what {@code docs/PARAMETERS.md} marks as decisions; a new lever needs only
+     * this flag to appear there.
+     */
+    boolean lever() default false;
 }

@@ -13,9 +13,24 @@ import java.util.List;
  * @param max largest allowed number
  * @param doc meaning
  * @param source citation or "assumption"
+ * @param lever whether leadership decides this value ({@link Param#lever()})
  */
 public record ParamInfo(
-        String key, Class<?> type, String unit, String defaultText, double min, double max, String doc, String source) {
+        String key,
+        Class<?> type,
+        String unit,
+        String defaultText,
+        double min,
+        double max,
+        String doc,
+        String source,
+        boolean lever) {
+
+    /** The parameter's group: the first part of its key ({@code support}), or {@code run} for top-level keys. */
+    public String group() {
+        int dot = key.indexOf('.');
+        return dot < 0 ? "run" : key.substring(0, dot);
+    }
 
     /** Allowed words for enums and booleans, or an empty list for free values. */
     public List<String> allowedWords() {

@@ -204,6 +204,7 @@ public record Scenario(
     /** Training before go-live, refreshers and simulated phishing. */
     public record Training(
             @Param(
+                            lever = true,
                             unit = "hours",
                             def = "6",
                             min = 0,
@@ -212,6 +213,7 @@ public record Scenario(
                             source = "Pivot Point / icgi.org (4-8 h classroom), grade C")
                     double physicianHours,
             @Param(
+                            lever = true,
                             unit = "hours",
                             def = "12",
                             min = 0,
@@ -219,7 +221,13 @@ public record Scenario(
                             doc = "Pre-go-live HIS training per nurse",
                             source = "Pivot Point / icgi.org (8-24 h), grade C")
                     double nurseHours,
-            @Param(unit = "hours", def = "8", min = 0, max = 200, doc = "Pre-go-live HIS training per allied clinician")
+            @Param(
+                            lever = true,
+                            unit = "hours",
+                            def = "8",
+                            min = 0,
+                            max = 200,
+                            doc = "Pre-go-live HIS training per allied clinician")
                     double alliedHours,
             @Param(
                             unit = "hours",
@@ -237,15 +245,17 @@ public record Scenario(
                             doc = "Ceiling of initial proficiency from classroom training alone")
                     double maxInitialProficiency,
             @Param(
+                            lever = true,
                             unit = "weeks",
                             def = "0",
                             min = 0,
                             max = 52,
                             doc = "Interval between refresher sessions for every clinician; 0 = none")
                     int refresherIntervalWeeks,
-            @Param(unit = "hours", def = "2", min = 0, max = 40, doc = "Length of one refresher session")
+            @Param(lever = true, unit = "hours", def = "2", min = 0, max = 40, doc = "Length of one refresher session")
                     double refresherHours,
             @Param(
+                            lever = true,
                             unit = "campaigns per year",
                             def = "4",
                             min = 0,
@@ -254,6 +264,7 @@ public record Scenario(
                             source = "Gordon et al. 2019 JAMA Netw Open")
                     int phishingSimulationsPerYear,
             @Param(
+                            lever = true,
                             unit = "boolean",
                             def = "false",
                             doc = "Mandatory remedial training for clinicians who clicked two or more simulations")
@@ -566,15 +577,23 @@ public record Scenario(
     /** Help desk (tier 1), application analysts (tier 2) and super-users. */
     public record Support(
             @Param(
+                            lever = true,
                             unit = "FTE",
                             def = "20",
                             min = 0,
                             max = 2000,
                             doc = "Help-desk analysts (tier 1), in-house or vendor staff by technical-support sourcing")
                     int helpDeskAnalysts,
-            @Param(unit = "FTE", def = "10", min = 0, max = 2000, doc = "In-house application analysts (tier 2)")
+            @Param(
+                            lever = true,
+                            unit = "FTE",
+                            def = "10",
+                            min = 0,
+                            max = 2000,
+                            doc = "In-house application analysts (tier 2)")
                     int tier2Analysts,
             @Param(
+                            lever = true,
                             unit = "FTE",
                             def = "12",
                             min = 0,
@@ -584,6 +603,7 @@ public record Scenario(
                             source = "assumption (about 1 FTE per 200 HIS users); sensitivity range 2-40")
                     int itOperationsAnalysts,
             @Param(
+                            lever = true,
                             unit = "per 100 clinicians",
                             def = "5",
                             min = 0,
@@ -592,6 +612,7 @@ public record Scenario(
                             source = "Leidos blog (1 per 2-4 staff at go-live), grade C; assumption")
                     double superUsersPer100Clinicians,
             @Param(
+                            lever = true,
                             unit = "weeks",
                             def = "4",
                             min = 0,
@@ -620,6 +641,7 @@ public record Scenario(
                             doc = "Outage calls to the help desk per clinician on duty when an unplanned outage starts")
                     double outageCallsPerClinicianOnDuty,
             @Param(
+                            lever = true,
                             unit = "hours per day",
                             def = "16",
                             min = 8,
@@ -756,6 +778,7 @@ public record Scenario(
     /** Vendors that hold outsourced functions. */
     public record Vendor(
             @Param(
+                            lever = true,
                             unit = "tier",
                             def = "silver",
                             doc = "Service-level tier: bronze, silver or gold (response targets by priority)")
@@ -1104,19 +1127,33 @@ public record Scenario(
 
     /** Which of the six IT functions of the seed paper are held in-house and which by vendors. */
     public record FunctionSourcing(
-            @Param(unit = "in-house | vendor", def = "in-house", doc = "Patient record management")
+            @Param(lever = true, unit = "in-house | vendor", def = "in-house", doc = "Patient record management")
                     Sourcing patientRecords,
-            @Param(unit = "in-house | vendor", def = "in-house", doc = "Clinical decision support development")
-                    Sourcing clinicalDecisionSupport,
-            @Param(unit = "in-house | vendor", def = "in-house", doc = "Compliance and regulatory management")
-                    Sourcing compliance,
-            @Param(unit = "in-house | vendor", def = "vendor", doc = "Data storage and hosting") Sourcing hosting,
             @Param(
+                            lever = true,
+                            unit = "in-house | vendor",
+                            def = "in-house",
+                            doc = "Clinical decision support development")
+                    Sourcing clinicalDecisionSupport,
+            @Param(
+                            lever = true,
+                            unit = "in-house | vendor",
+                            def = "in-house",
+                            doc = "Compliance and regulatory management")
+                    Sourcing compliance,
+            @Param(lever = true, unit = "in-house | vendor", def = "vendor", doc = "Data storage and hosting")
+                    Sourcing hosting,
+            @Param(
+                            lever = true,
                             unit = "in-house | vendor",
                             def = "vendor",
                             doc = "Technical support and maintenance (help desk, patching)")
                     Sourcing technicalSupport,
-            @Param(unit = "in-house | vendor", def = "vendor", doc = "Application development and upgrades")
+            @Param(
+                            lever = true,
+                            unit = "in-house | vendor",
+                            def = "vendor",
+                            doc = "Application development and upgrades")
                     Sourcing applicationDevelopment)
             implements Serializable {}
 
@@ -1546,9 +1583,10 @@ public record Scenario(
 
     /** The dedicated, interdisciplinary change-management and support team (the strategy compared). */
     public record DedicatedTeam(
-            @Param(unit = "boolean", def = "false", doc = "Whether the hospital funds the dedicated team")
+            @Param(lever = true, unit = "boolean", def = "false", doc = "Whether the hospital funds the dedicated team")
                     boolean enabled,
             @Param(
+                            lever = true,
                             unit = "members",
                             def = "11",
                             min = 0,
@@ -1799,6 +1837,7 @@ public record Scenario(
      */
     public record Budget(
             @Param(
+                            lever = true,
                             unit = "USD (one-off)",
                             def = "",
                             min = 0,
@@ -1807,6 +1846,7 @@ public record Scenario(
                                     "Pre-go-live training budget; buys hours for all roles in the ratio of the scenario's training hours")
                     Double trainingUsd,
             @Param(
+                            lever = true,
                             unit = "USD per year",
                             def = "",
                             min = 0,
@@ -1814,6 +1854,7 @@ public record Scenario(
                             doc = "Help-desk budget; buys support.helpDeskAnalysts at the desk's FTE price")
                     Double helpDeskUsdPerYear,
             @Param(
+                            lever = true,
                             unit = "USD per year",
                             def = "",
                             min = 0,
@@ -1821,6 +1862,7 @@ public record Scenario(
                             doc = "Tier-2 budget; buys support.tier2Analysts")
                     Double tier2UsdPerYear,
             @Param(
+                            lever = true,
                             unit = "USD per year",
                             def = "",
                             min = 0,
@@ -1828,6 +1870,7 @@ public record Scenario(
                             doc = "IT operations budget; buys support.itOperationsAnalysts")
                     Double itOperationsUsdPerYear,
             @Param(
+                            lever = true,
                             unit = "USD per year",
                             def = "",
                             min = 0,

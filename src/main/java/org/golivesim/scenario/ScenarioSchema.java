@@ -29,6 +29,11 @@ public final class ScenarioSchema {
         return PARAMS;
     }
 
+    /** The decision levers ({@link Param#lever()}), in declaration order. */
+    public static List<ParamInfo> levers() {
+        return PARAMS.stream().filter(ParamInfo::lever).toList();
+    }
+
     /**
      * Looks a key up.
      *
@@ -228,7 +233,8 @@ public final class ScenarioSchema {
             if (p == null) {
                 throw new IllegalStateException("scenario parameter " + key + " lacks a @Param declaration");
             }
-            out.add(new ParamInfo(key, c.getType(), p.unit(), p.def(), p.min(), p.max(), p.doc(), p.source()));
+            out.add(new ParamInfo(
+                    key, c.getType(), p.unit(), p.def(), p.min(), p.max(), p.doc(), p.source(), p.lever()));
         }
         return out;
     }

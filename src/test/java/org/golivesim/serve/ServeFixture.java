@@ -1,0 +1,90 @@
+package org.golivesim.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.golivesim.cli.GoLive;
+
+/** A server over a small, fast reference scenario (300 clinicians, one month) in temporary directories. */
+final class ServeFixture implements AutoCloseable {
+    final Path root;
+    final Path results;
+    final Path scenarios;
+    final WebServer server;
+    final String base;
+
+    /** The reference scenario the tests compare against: small and short so runs take a fraction of a second. */
+    static final String BASELINE = "name: small-baseline\nhorizonMonths: 1\npreGoLiveWeeks: 1\nreplications: 3\n"
+            + "seed: 777\nhospital:\n  physicians: 45\n  nurses: 180\n  allied: 75\nsupport:\n  tier2Analysts: 2\n";
+
+    ServeFixture(Path root, int maxExperiments) throws IOException {
+        this.root = root;
+        this.results = Files.createDirectories(root.resolve("results"));
+        this.scenarios = Files.createDirectories(root.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("baseline.yaml"), BASELINE);
+        Files.writeString(
+                scenarios.resolve("budgeted.yaml"),
+                "extends: baseline.yaml\nname: budgeted\nbudget:\n  helpDeskUsdPerYear: 350000\n");
+        Files.writeString(
+                scenarios.resolve("a-sweep.yaml"),
+                "extends: baseline.yaml\nsweep:\n  design: factorial\n  parameters:\n    support.helpDeskAnalysts: [2, 4]\n");
+        server = WebServer.start(
+                new ServeConfig("127.0.0.1", 0, results, scenarios, List.of(), 2, maxExperiments, 3, 60));
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** Runs a golive command line in this process; fails on a non-zero exit. */
+    static String golive(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = GoLive.execute(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        if (code != 0) {
+            throw new AssertionError("golive " + String.join(" ", args) + " exited " + code + ": "
+                    + err.toString(StandardCharsets.UTF_8));
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A client with its own session cookie. */
+    static final class Client {
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        final String base;
+
+        Client(String base) {
+            this.base = base;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
