@@ -391,8 +391,11 @@ public final class Batch {
                     k -> ScenarioSchema.values(s.scenario()).toString().getBytes(StandardCharsets.UTF_8)));
             digest.update((byte) '\n');
         }
-        digest.update((String.valueOf(o.targetPrecision()) + o.precisionMetrics() + o.maxReplications())
-                .getBytes(StandardCharsets.UTF_8));
+        if (o.targetPrecision() != null) {
+            // without a precision target, its metrics and cap change nothing: a CLI and an API batch are one plan
+            digest.update((String.valueOf(o.targetPrecision()) + o.precisionMetrics() + o.maxReplications())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
 

@@ -157,7 +157,7 @@ public final class BatchStatistics {
                         sb.setLength(0);
                         sb.append(byPoint.getKey())
                                 .append(',')
-                                .append(arm)
+                                .append(CsvFormat.text(arm))
                                 .append(',')
                                 .append(byDay.getKey())
                                 .append(',')

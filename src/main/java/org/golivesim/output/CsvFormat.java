@@ -35,15 +35,47 @@ public final class CsvFormat {
         return num(new BigDecimal(v).round(SIX_DIGITS).doubleValue());
     }
 
-    /** A text cell, quoted when it holds a comma, quote or line break. */
+    /** Plain numbers, which may start with a sign and are never neutralised. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /**
+     * Whether a text cell must be neutralised against CSV injection (OWASP): it starts with {@code = + - @}, a tab or
+     * a carriage return and is not a plain number, so a spreadsheet would read it as a formula; or it starts with the
+     * neutralising quote itself, so that reading back is exact.
+     */
+    static boolean needsNeutralising(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (c == '\'') {
+            return true;
+        }
+        boolean trigger = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return trigger && !NUMBER.matcher(s).matches();
+    }
+
+    /**
+     * A text cell, quoted when it holds a comma, quote or line break; text a spreadsheet would run as a formula gets a
+     * leading {@code '} ({@link #untext} takes it off again).
+     */
     public static String text(String s) {
         if (s == null) {
             return "";
+        }
+        if (needsNeutralising(s)) {
+            s = "'" + s;
         }
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
         return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** The original text of a cell written by {@link #text}: a neutralising leading {@code '} removed. */
+    public static String untext(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
     }
 
     /** Joins cells into a line ending in a newline. */
@@ -61,7 +93,8 @@ public final class CsvFormat {
     }
 
     /**
-     * Splits one CSV line (without its line break) into cells, honouring RFC-4180 quotes.
+     * Splits one CSV line (without its line break) into cells, honouring RFC-4180 quotes and undoing the
+     * neutralisation of {@link #text}.
      *
      * @throws IllegalArgumentException when a quoted cell is not closed
      */
@@ -85,7 +118,7 @@ public final class CsvFormat {
             } else if (ch == '"') {
                 quoted = true;
             } else if (ch == ',') {
-                out.add(cell.toString());
+                out.add(untext(cell.toString()));
                 cell.setLength(0);
             } else {
                 cell.append(ch);
@@ -94,7 +127,7 @@ public final class CsvFormat {
         if (quoted) {
             throw new IllegalArgumentException("unclosed quote in CSV line: " + line);
         }
-        out.add(cell.toString());
+        out.add(untext(cell.toString()));
         return out;
     }
 

@@ -56,8 +56,9 @@ final class CsvTable {
             return record.getRecordNumber();
         }
 
+        /** A text cell as it was before it was written ({@link CsvFormat#untext}). */
         String text(String column) {
-            return record.get(column);
+            return CsvFormat.untext(record.get(column));
         }
 
         int integer(String column) {

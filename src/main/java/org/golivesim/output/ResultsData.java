@@ -173,7 +173,7 @@ public final class ResultsData {
             Map<String, String> params = new LinkedHashMap<>();
             row.record().toMap().forEach((k, v) -> {
                 if (!POINTS_COLUMNS.contains(k)) {
-                    params.put(k, v);
+                    params.put(k, CsvFormat.untext(v));
                 }
             });
             if (points.put(id, new ScenarioPoint(id, row.text("label"), params)) != null) {

@@ -352,6 +352,36 @@ class BatchTest {
     }
 
     @Test
+    void sweptTextThatASpreadsheetWouldRunIsNeutralisedInTheCsvsAndReadBackAsWritten() throws Exception {
+        String formula = "=HYPERLINK(\"http://example.invalid\",\"open\")";
+        ScenarioLoader.Loaded l = TinyBatches.load(
+                dir,
+                String.join(
+                        "\n",
+                        "name: tiny",
+                        "horizonMonths: 1",
+                        "preGoLiveWeeks: 1",
+                        "replications: 1",
+                        "hospital: {physicians: 10, nurses: 40, allied: 10}",
+                        "sweep:",
+                        "  design: factorial",
+                        "  parameters:",
+                        "    name: ['" + formula.replace("'", "''") + "', '@SUM(1)']",
+                        ""));
+        Path out = dir.resolve("injection");
+        TinyBatches.run(l, out, 1, false);
+        String runs = Files.readString(out.resolve("runs.csv"));
+        String points = Files.readString(out.resolve("points.csv"));
+        for (String csv : List.of(runs, points)) {
+            assertTrue(csv.contains(",\"'=HYPERLINK(") && csv.contains(",'@SUM(1)"), csv);
+            assertFalse(csv.contains(",=") || csv.contains(",\"=") || csv.contains(",@"), csv);
+        }
+        org.golivesim.output.ResultsData data = org.golivesim.output.ResultsData.load(out);
+        assertEquals(formula, data.points().get(0).parameters().get("name"), "readers undo the neutralisation");
+        assertEquals("@SUM(1)", data.points().get(1).parameters().get("name"));
+    }
+
+    @Test
     void aPoolNeedsAThread() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LocalPoolRunner(0));
         assertTrue(e.getMessage().contains("threads"));

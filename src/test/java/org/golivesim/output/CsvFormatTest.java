@@ -98,4 +98,28 @@ class CsvFormatTest {
         }
         assertTrue(Double.isNaN(CsvFormat.parseNum(CsvFormat.num(Double.NaN))));
     }
+
+    @Test
+    void textAFormulaWouldRunInIsNeutralisedAndReadBackExactly() {
+        for (String formula : List.of(
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "+1+cmd|' /C calc'!A0",
+                "-2+3",
+                "@SUM(A1)",
+                "\tx",
+                "'quoted already")) {
+            String cell = CsvFormat.text(formula);
+            String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+            assertTrue(unquoted.startsWith("'"), formula + " written as " + cell);
+            assertEquals(List.of(formula, "next"), CsvFormat.parse(cell + ",next"), "read back: " + cell);
+        }
+    }
+
+    @Test
+    void numbersAndOrdinaryTextAreWrittenAsTheyAre() {
+        for (String plain : List.of("-5", "+0.25", "-1.5e-3", "as-given", "a=b", "x-", "", "dedicated-team")) {
+            assertEquals(plain, CsvFormat.text(plain));
+            assertEquals(List.of(plain), CsvFormat.parse(CsvFormat.text(plain)));
+        }
+    }
 }
