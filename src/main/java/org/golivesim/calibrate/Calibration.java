@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.golivesim.batch.Plan;
 import org.golivesim.batch.Planner;
 import org.golivesim.batch.RunOutcome;
-import org.golivesim.batch.RunSpec;
 import org.golivesim.batch.Runner;
-import org.golivesim.scenario.Scenario;
+import org.golivesim.scenario.Arm;
+import org.golivesim.scenario.Experiment;
 import org.golivesim.scenario.ScenarioLoader;
 import org.golivesim.stats.PairedComparison;
 import org.golivesim.stats.Summary;
@@ -112,23 +113,25 @@ public final class Calibration {
     public static Map<String, List<Map<String, Double>>> simulate(
             ScenarioLoader.Loaded loaded, Set<String> experiments, int replications, Runner runner)
             throws InterruptedException {
-        List<RunSpec> specs = new ArrayList<>();
         List<String> names = new ArrayList<>(experiments);
-        for (String e : names) {
-            Scenario s = loaded.with(overrides(e), "experiment " + e).scenario();
-            for (int r = 0; r < replications; r++) {
-                specs.add(new RunSpec(
-                        specs.size(),
-                        names.indexOf(e),
-                        "experiment-" + names.indexOf(e),
-                        r,
-                        Planner.replicationSeed(loaded.scenario().seed(), r),
-                        s));
-            }
+        if (names.isEmpty()) {
+            return new LinkedHashMap<>();
         }
+        // each calibration experiment is an arm of one experiment on the executor every batch uses: the same planner,
+        // seeds and common random numbers; the scenario's own sweep, if any, is not part of calibration
+        List<Arm> arms =
+                names.stream().map(e -> new Arm(e, overrides(e), null, null)).toList();
+        ScenarioLoader.Loaded design = new ScenarioLoader.Loaded(
+                loaded.scenario(),
+                loaded.values(),
+                loaded.files(),
+                loaded.notes(),
+                null,
+                new Experiment(names.get(0), arms));
+        Plan plan = Planner.plan(design, replications);
         Map<String, List<Map<String, Double>>> out = new LinkedHashMap<>();
         names.forEach(n -> out.put(n, new ArrayList<>()));
-        runner.run(specs, (RunOutcome o) -> out.get(names.get(o.spec().pointId()))
+        runner.run(plan.runs(), (RunOutcome o) -> out.get(o.spec().arm())
                 .add(o.ok() ? o.result().summary() : null));
         return out;
     }
