@@ -15,8 +15,17 @@ final class ParamsCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print docs/PARAMETERS.md instead of a plain table.")
     boolean markdown;
 
+    @Option(
+            names = "--metrics",
+            description = "Print docs/METRICS.md, every result column: meaning, unit, better direction, range.")
+    boolean metrics;
+
     @Override
     public Integer call() {
+        if (metrics) {
+            out().print(MetricDocs.markdown());
+            return 0;
+        }
         if (markdown) {
             out().print(ParameterDocs.markdown());
             return 0;

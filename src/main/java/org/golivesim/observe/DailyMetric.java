@@ -1,5 +1,11 @@
 package org.golivesim.observe;
 
+import static org.golivesim.observe.Metric.Description.count;
+import static org.golivesim.observe.Metric.Description.hours;
+import static org.golivesim.observe.Metric.Description.score;
+import static org.golivesim.observe.Metric.Description.share;
+import static org.golivesim.observe.Metric.Description.usd;
+
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -7,78 +13,185 @@ import java.util.function.ToDoubleBiFunction;
  * model's state at the day's end. Ratios with a zero denominator are NaN (written as empty cells). The productivity
  * index is set afterwards by {@link DailyRecorder}, relative to the pre-go-live reference period.
  */
-public enum DailyMetric {
-    UNPLANNED_DOWNTIME_HOURS("unplanned_downtime_hours", (l, p) -> l.unplannedDownHours),
-    PLANNED_DOWNTIME_HOURS("planned_downtime_hours", (l, p) -> l.plannedDownHours),
-    PARTIAL_FUNCTION_HOURS("partial_function_hours", (l, p) -> l.partialHours),
-    AVAILABILITY("availability", (l, p) -> 1.0 - (l.unplannedDownHours + l.plannedDownHours) / 24.0),
-    UNPLANNED_OUTAGES("unplanned_outages", (l, p) -> l.unplannedOutages),
-    TASKS_DEMANDED("tasks_demanded", (l, p) -> l.tasksDemanded),
-    TASKS("tasks", (l, p) -> l.tasksCompleted),
-    ERRORS("errors", (l, p) -> l.errors),
-    ERRORS_PER_1000_TASKS("errors_per_1000_tasks", (l, p) -> ratio(1000 * l.errors, l.tasksCompleted)),
+public enum DailyMetric implements Metric {
+    UNPLANNED_DOWNTIME_HOURS(
+            "unplanned_downtime_hours", hours("Unplanned downtime", Better.LOWER), (l, p) -> l.unplannedDownHours),
+    PLANNED_DOWNTIME_HOURS(
+            "planned_downtime_hours", hours("Planned downtime", Better.LOWER), (l, p) -> l.plannedDownHours),
+    PARTIAL_FUNCTION_HOURS(
+            "partial_function_hours",
+            hours("Hours with part of the system down", Better.LOWER),
+            (l, p) -> l.partialHours),
+    AVAILABILITY(
+            "availability",
+            new Description("System availability", "fraction of time", Better.HIGHER, 0, 1),
+            (l, p) -> 1.0 - (l.unplannedDownHours + l.plannedDownHours) / 24.0),
+    UNPLANNED_OUTAGES(
+            "unplanned_outages", count("Unplanned outages", "outages", Better.LOWER), (l, p) -> l.unplannedOutages),
+    TASKS_DEMANDED(
+            "tasks_demanded", count("Clinical tasks demanded", "tasks", Better.NEITHER), (l, p) -> l.tasksDemanded),
+    TASKS("tasks", count("Clinical tasks done", "tasks", Better.HIGHER), (l, p) -> l.tasksCompleted),
+    ERRORS("errors", count("Errors", "errors", Better.LOWER), (l, p) -> l.errors),
+    ERRORS_PER_1000_TASKS(
+            "errors_per_1000_tasks",
+            count("Errors", "per 1,000 tasks", Better.LOWER),
+            (l, p) -> ratio(1000 * l.errors, l.tasksCompleted)),
     SYSTEM_INDUCED_ERROR_SHARE(
-            "system_induced_error_share", (l, p) -> ratio(l.expectedSystemInducedErrors, l.expectedErrors)),
-    HARM_EVENTS("harm_events", (l, p) -> l.harmEvents),
-    WORKAROUND_SHARE("workaround_share", (l, p) -> ratio(l.workaroundTasks, l.tasksCompleted)),
-    WORKAROUND_TASKS("workaround_tasks", (l, p) -> l.workaroundTasks),
-    WORKAROUND_ERRORS("workaround_errors", (l, p) -> l.workaroundErrors),
-    PRODUCTIVITY_INDEX("productivity_index", (l, p) -> ratio(l.tasksCompleted, l.tasksDemanded)),
-    MINUTES_LOST_PER_SHIFT("minutes_lost_per_shift", (l, p) -> ratio(l.minutesLost, l.clinicianShifts)),
+            "system_induced_error_share",
+            share("Share of errors induced by the system", Better.LOWER),
+            (l, p) -> ratio(l.expectedSystemInducedErrors, l.expectedErrors)),
+    HARM_EVENTS("harm_events", count("Patient-harm events", "events", Better.LOWER), (l, p) -> l.harmEvents),
+    WORKAROUND_SHARE(
+            "workaround_share",
+            share("Share of tasks done by workaround", Better.LOWER),
+            (l, p) -> ratio(l.workaroundTasks, l.tasksCompleted)),
+    WORKAROUND_TASKS(
+            "workaround_tasks", count("Tasks done by workaround", "tasks", Better.LOWER), (l, p) -> l.workaroundTasks),
+    WORKAROUND_ERRORS(
+            "workaround_errors",
+            count("Errors made in workarounds", "errors", Better.LOWER),
+            (l, p) -> l.workaroundErrors),
+    PRODUCTIVITY_INDEX(
+            "productivity_index",
+            count("Productivity", "index", Better.HIGHER),
+            (l, p) -> ratio(l.tasksCompleted, l.tasksDemanded)),
+    MINUTES_LOST_PER_SHIFT(
+            "minutes_lost_per_shift",
+            count("Minutes lost per clinician shift", "minutes", Better.LOWER),
+            (l, p) -> ratio(l.minutesLost, l.clinicianShifts)),
     PHYSICIAN_MINUTES_LOST_PER_SHIFT(
-            "physician_minutes_lost_per_shift", (l, p) -> ratio(l.physicianMinutesLost, l.physicianShifts)),
-    ISSUES("issues", (l, p) -> l.issues),
-    SUPER_USER_ASSISTS("super_user_assists", (l, p) -> l.superUserAssists),
-    WORKAROUNDS_STARTED("workarounds_started", (l, p) -> l.workaroundsStarted),
-    TICKETS_OPENED("tickets_opened", (l, p) -> l.ticketsOpened),
-    TICKETS_RESOLVED("tickets_resolved", (l, p) -> l.ticketsResolved),
-    BACKLOG("backlog", (l, p) -> p.backlog()),
+            "physician_minutes_lost_per_shift",
+            count("Minutes lost per physician shift", "minutes", Better.LOWER),
+            (l, p) -> ratio(l.physicianMinutesLost, l.physicianShifts)),
+    ISSUES("issues", count("Issues clinicians ran into", "issues", Better.LOWER), (l, p) -> l.issues),
+    SUPER_USER_ASSISTS(
+            "super_user_assists", count("Super-user assists", "assists", Better.NEITHER), (l, p) -> l.superUserAssists),
+    WORKAROUNDS_STARTED(
+            "workarounds_started",
+            count("Workarounds started", "workarounds", Better.LOWER),
+            (l, p) -> l.workaroundsStarted),
+    TICKETS_OPENED(
+            "tickets_opened", count("Help-desk tickets opened", "tickets", Better.NEITHER), (l, p) -> l.ticketsOpened),
+    TICKETS_RESOLVED(
+            "tickets_resolved", count("Tickets resolved", "tickets", Better.NEITHER), (l, p) -> l.ticketsResolved),
+    BACKLOG("backlog", count("Open-ticket backlog", "tickets", Better.LOWER), (l, p) -> p.backlog()),
     FIRST_CONTACT_RESOLUTION(
-            "first_contact_resolution", (l, p) -> ratio(l.firstContactResolved, l.firstContactHandled)),
-    FIRST_RESPONSES("first_responses", (l, p) -> l.waitCount),
-    FIRST_CONTACT_ATTEMPTS("first_contact_attempts", (l, p) -> l.firstContactHandled),
-    SLA_CHECKS("sla_checks", (l, p) -> l.slaCount),
-    MEAN_WAIT_HOURS("mean_wait_hours", (l, p) -> ratio(l.waitHoursSum, l.waitCount)),
-    MEAN_RESOLUTION_HOURS("mean_resolution_hours", (l, p) -> ratio(l.resolutionHoursSum, l.resolutionCount)),
-    SLA_MET_SHARE("sla_met_share", (l, p) -> ratio(l.slaMet, l.slaCount)),
-    CLOSED_UNRESOLVED("closed_unresolved", (l, p) -> l.closedUnresolved),
-    STAFF_UTILIZATION("staff_utilization", (l, p) -> ratio(l.staffBusyHours, l.staffOnDutyHours)),
-    STAFF_VACANCIES("staff_vacancies", (l, p) -> p.staffVacancies()),
-    PHISHING_EMAILS("phishing_simulation_emails", (l, p) -> l.phishingEmails),
-    PHISHING_CLICKS("phishing_clicks", (l, p) -> l.phishingClicks),
-    COMPROMISED_ACCOUNTS("compromised_accounts", (l, p) -> l.compromises),
-    OPEN_COMPROMISES("undetected_compromises", (l, p) -> p.openCompromises()),
-    BREACHES("breaches", (l, p) -> l.breaches),
-    HACKING_BREACHES("hacking_breaches", (l, p) -> l.hackingBreaches),
-    VENDOR_BREACHES("vendor_breaches", (l, p) -> l.vendorBreaches),
-    RANSOMWARE_EVENTS("ransomware_events", (l, p) -> l.ransomwareEvents),
-    RECORDS_EXPOSED("records_exposed", (l, p) -> l.recordsExposed),
-    ACTIVE_DEFECTS("active_defects", (l, p) -> p.activeDefects()),
-    OPEN_VULNERABILITIES("open_vulnerabilities", (l, p) -> p.openVulnerabilities()),
-    PROFICIENCY_MEAN("proficiency_mean", (l, p) -> p.proficiencyMean()),
-    PROFICIENCY_SD("proficiency_sd", (l, p) -> p.proficiencySd()),
-    SATISFACTION_MEAN("satisfaction_mean", (l, p) -> p.satisfactionMean()),
-    NET_PROMOTER_SCORE("net_promoter_score", (l, p) -> p.netPromoterScore()),
-    COST_TRAINING("cost_training_usd", (l, p) -> l.costTraining),
-    COST_SUPPORT_STAFF("cost_support_staff_usd", (l, p) -> l.costSupportStaff),
-    COST_VENDOR("cost_vendor_usd", (l, p) -> l.costVendor),
-    COST_IN_HOUSE_IT("cost_in_house_it_usd", (l, p) -> l.costInHouseIt),
-    COST_DEDICATED_TEAM("cost_dedicated_team_usd", (l, p) -> l.costDedicatedTeam),
-    COST_DOWNTIME("cost_downtime_usd", (l, p) -> l.costDowntime),
-    COST_HARM("cost_harm_usd", (l, p) -> l.costHarm),
-    COST_BREACH("cost_breach_usd", (l, p) -> l.costBreach),
-    SERVICE_CREDITS("vendor_service_credits_usd", (l, p) -> l.serviceCredits),
-    COST_TOTAL("cost_total_usd", (l, p) -> cashCost(l) + valuedCost(l)),
-    INTRUSIONS_STOPPED("intrusions_stopped", (l, p) -> l.intrusionsStopped),
-    REPORTABLE_BREACHES("reportable_breaches", (l, p) -> l.reportableBreaches),
-    LATE_NOTIFICATIONS("late_notifications", (l, p) -> l.lateNotifications),
-    INAPPROPRIATE_ACCESS("inappropriate_access_incidents", (l, p) -> l.inappropriateAccess),
-    COMPLIANCE_INCIDENTS("compliance_incidents", (l, p) -> l.complianceIncidents),
-    PATCHES_APPLIED("patches_applied", (l, p) -> l.patchesApplied),
-    MEAN_PATCH_LATENCY_DAYS("mean_patch_latency_days", (l, p) -> ratio(l.patchLatencyDaysSum, l.patchesApplied)),
-    COST_PENALTIES("cost_compliance_penalties_usd", (l, p) -> l.costPenalties),
-    COST_CASH("cost_cash_usd", (l, p) -> cashCost(l)),
-    COST_VALUED("cost_valued_usd", (l, p) -> valuedCost(l));
+            "first_contact_resolution",
+            share("First-contact resolution", Better.HIGHER),
+            (l, p) -> ratio(l.firstContactResolved, l.firstContactHandled)),
+    FIRST_RESPONSES(
+            "first_responses", count("First responses to tickets", "tickets", Better.NEITHER), (l, p) -> l.waitCount),
+    FIRST_CONTACT_ATTEMPTS(
+            "first_contact_attempts",
+            count("First-contact attempts", "tickets", Better.NEITHER),
+            (l, p) -> l.firstContactHandled),
+    SLA_CHECKS("sla_checks", count("Tickets checked against the SLA", "tickets", Better.NEITHER), (l, p) -> l.slaCount),
+    MEAN_WAIT_HOURS(
+            "mean_wait_hours", hours("Mean ticket wait", Better.LOWER), (l, p) -> ratio(l.waitHoursSum, l.waitCount)),
+    MEAN_RESOLUTION_HOURS(
+            "mean_resolution_hours",
+            hours("Mean time to resolve a ticket", Better.LOWER),
+            (l, p) -> ratio(l.resolutionHoursSum, l.resolutionCount)),
+    SLA_MET_SHARE(
+            "sla_met_share",
+            share("Share of responses within SLA target", Better.HIGHER),
+            (l, p) -> ratio(l.slaMet, l.slaCount)),
+    CLOSED_UNRESOLVED(
+            "closed_unresolved",
+            count("Tickets closed unresolved", "tickets", Better.LOWER),
+            (l, p) -> l.closedUnresolved),
+    STAFF_UTILIZATION(
+            "staff_utilization",
+            share("Support staff utilisation", Better.NEITHER),
+            (l, p) -> ratio(l.staffBusyHours, l.staffOnDutyHours)),
+    STAFF_VACANCIES(
+            "staff_vacancies",
+            count("Unfilled support positions", "positions", Better.LOWER),
+            (l, p) -> p.staffVacancies()),
+    PHISHING_EMAILS(
+            "phishing_simulation_emails",
+            count("Simulated phishing e-mails", "e-mails", Better.NEITHER),
+            (l, p) -> l.phishingEmails),
+    PHISHING_CLICKS(
+            "phishing_clicks",
+            count("Clicks on simulated phishing", "clicks", Better.LOWER),
+            (l, p) -> l.phishingClicks),
+    COMPROMISED_ACCOUNTS(
+            "compromised_accounts", count("Compromised accounts", "accounts", Better.LOWER), (l, p) -> l.compromises),
+    OPEN_COMPROMISES(
+            "undetected_compromises",
+            count("Undetected compromised accounts", "accounts", Better.LOWER),
+            (l, p) -> p.openCompromises()),
+    BREACHES("breaches", count("Security breaches", "breaches", Better.LOWER), (l, p) -> l.breaches),
+    HACKING_BREACHES(
+            "hacking_breaches", count("Hacking breaches", "breaches", Better.LOWER), (l, p) -> l.hackingBreaches),
+    VENDOR_BREACHES(
+            "vendor_breaches",
+            count("Breaches originating at vendors", "breaches", Better.LOWER),
+            (l, p) -> l.vendorBreaches),
+    RANSOMWARE_EVENTS(
+            "ransomware_events", count("Ransomware events", "events", Better.LOWER), (l, p) -> l.ransomwareEvents),
+    RECORDS_EXPOSED(
+            "records_exposed", count("Patient records exposed", "records", Better.LOWER), (l, p) -> l.recordsExposed),
+    ACTIVE_DEFECTS(
+            "active_defects", count("Known unfixed defects", "defects", Better.LOWER), (l, p) -> p.activeDefects()),
+    OPEN_VULNERABILITIES(
+            "open_vulnerabilities",
+            count("Unpatched vulnerabilities", "vulnerabilities", Better.LOWER),
+            (l, p) -> p.openVulnerabilities()),
+    PROFICIENCY_MEAN(
+            "proficiency_mean", score("Mean clinician proficiency", "score", 0, 1), (l, p) -> p.proficiencyMean()),
+    PROFICIENCY_SD(
+            "proficiency_sd",
+            new Description("Spread of clinician proficiency", "score", Better.NEITHER, 0, 1),
+            (l, p) -> p.proficiencySd()),
+    SATISFACTION_MEAN(
+            "satisfaction_mean", score("Mean clinician satisfaction", "score", 0, 1), (l, p) -> p.satisfactionMean()),
+    NET_PROMOTER_SCORE(
+            "net_promoter_score",
+            score("Clinician net promoter score", "points", -100, 100),
+            (l, p) -> p.netPromoterScore()),
+    COST_TRAINING("cost_training_usd", usd("Training cost"), (l, p) -> l.costTraining),
+    COST_SUPPORT_STAFF("cost_support_staff_usd", usd("Support staff cost"), (l, p) -> l.costSupportStaff),
+    COST_VENDOR("cost_vendor_usd", usd("Vendor cost"), (l, p) -> l.costVendor),
+    COST_IN_HOUSE_IT("cost_in_house_it_usd", usd("In-house IT cost"), (l, p) -> l.costInHouseIt),
+    COST_DEDICATED_TEAM("cost_dedicated_team_usd", usd("Dedicated team cost"), (l, p) -> l.costDedicatedTeam),
+    COST_DOWNTIME("cost_downtime_usd", usd("Downtime cost"), (l, p) -> l.costDowntime),
+    COST_HARM("cost_harm_usd", usd("Patient-harm cost"), (l, p) -> l.costHarm),
+    COST_BREACH("cost_breach_usd", usd("Breach cost"), (l, p) -> l.costBreach),
+    SERVICE_CREDITS(
+            "vendor_service_credits_usd",
+            new Description("Service credits from vendors", "USD", Better.NEITHER, 0, Double.POSITIVE_INFINITY),
+            (l, p) -> l.serviceCredits),
+    COST_TOTAL("cost_total_usd", usd("Total cost"), (l, p) -> cashCost(l) + valuedCost(l)),
+    INTRUSIONS_STOPPED(
+            "intrusions_stopped",
+            count("Intrusions stopped before exfiltration", "intrusions", Better.HIGHER),
+            (l, p) -> l.intrusionsStopped),
+    REPORTABLE_BREACHES(
+            "reportable_breaches",
+            count("HIPAA-reportable breaches (500+ records)", "breaches", Better.LOWER),
+            (l, p) -> l.reportableBreaches),
+    LATE_NOTIFICATIONS(
+            "late_notifications",
+            count("Breaches notified after the 60-day deadline", "breaches", Better.LOWER),
+            (l, p) -> l.lateNotifications),
+    INAPPROPRIATE_ACCESS(
+            "inappropriate_access_incidents",
+            count("Inappropriate access by insiders found by audits", "incidents", Better.LOWER),
+            (l, p) -> l.inappropriateAccess),
+    COMPLIANCE_INCIDENTS(
+            "compliance_incidents",
+            count("Compliance incidents", "incidents", Better.LOWER),
+            (l, p) -> l.complianceIncidents),
+    PATCHES_APPLIED("patches_applied", count("Patches applied", "patches", Better.NEITHER), (l, p) -> l.patchesApplied),
+    MEAN_PATCH_LATENCY_DAYS(
+            "mean_patch_latency_days",
+            count("Mean days from disclosure to patch", "days", Better.LOWER),
+            (l, p) -> ratio(l.patchLatencyDaysSum, l.patchesApplied)),
+    COST_PENALTIES("cost_compliance_penalties_usd", usd("Compliance penalties"), (l, p) -> l.costPenalties),
+    COST_CASH("cost_cash_usd", usd("Cash cost (paid by the hospital)"), (l, p) -> cashCost(l)),
+    COST_VALUED("cost_valued_usd", usd("Valued cost (downtime, harm, breaches, penalties)"), (l, p) -> valuedCost(l));
 
     /**
      * What the hospital pays: training, support staff, vendor contracts, in-house IT and the dedicated team. Every
@@ -94,16 +207,23 @@ public enum DailyMetric {
     }
 
     private final String column;
+    private final Description description;
     private final ToDoubleBiFunction<DayLedger, StateProbe> compute;
 
-    DailyMetric(String column, ToDoubleBiFunction<DayLedger, StateProbe> compute) {
+    DailyMetric(String column, Description description, ToDoubleBiFunction<DayLedger, StateProbe> compute) {
         this.column = column;
+        this.description = description;
         this.compute = compute;
     }
 
-    /** CSV column name. */
+    @Override
     public String column() {
         return column;
+    }
+
+    @Override
+    public Description description() {
+        return description;
     }
 
     double compute(DayLedger ledger, StateProbe probe) {

@@ -1063,25 +1063,26 @@ public record Scenario(
         /**
          * Contracted time to first response at this vendor's tier.
          *
-         * @param priority the ticket's priority
+         * @param priorityRank the ticket's priority rank: 0 urgent, 1 high, 2 normal, 3 low
          * @return hours
+         * @throws IllegalArgumentException for a rank outside 0..3
          */
-        public double responseTargetHours(org.golivesim.model.domain.Priority priority) {
+        public double responseTargetHours(int priorityRank) {
             return switch (slaTier) {
                 case BRONZE -> pick(
-                        priority,
+                        priorityRank,
                         responseHoursUrgentBronze,
                         responseHoursHighBronze,
                         responseHoursNormalBronze,
                         responseHoursLowBronze);
                 case SILVER -> pick(
-                        priority,
+                        priorityRank,
                         responseHoursUrgentSilver,
                         responseHoursHighSilver,
                         responseHoursNormalSilver,
                         responseHoursLowSilver);
                 case GOLD -> pick(
-                        priority,
+                        priorityRank,
                         responseHoursUrgentGold,
                         responseHoursHighGold,
                         responseHoursNormalGold,
@@ -1089,13 +1090,14 @@ public record Scenario(
             };
         }
 
-        private static double pick(
-                org.golivesim.model.domain.Priority p, double urgent, double high, double normal, double low) {
-            return switch (p) {
-                case URGENT -> urgent;
-                case HIGH -> high;
-                case NORMAL -> normal;
-                case LOW -> low;
+        private static double pick(int rank, double urgent, double high, double normal, double low) {
+            return switch (rank) {
+                case 0 -> urgent;
+                case 1 -> high;
+                case 2 -> normal;
+                case 3 -> low;
+                default -> throw new IllegalArgumentException(
+                        "priority rank must be 0 (urgent) to 3 (low), got " + rank);
             };
         }
 

@@ -275,7 +275,7 @@ public final class SupportDesk implements SupportEntry {
     private final class Tier1Work implements SupportQueue.Work {
         @Override
         public double targetHours(Ticket t) {
-            return s.vendor().responseTargetHours(t.priority());
+            return s.vendor().responseTargetHours(t.priority().rank());
         }
 
         @Override
@@ -308,7 +308,7 @@ public final class SupportDesk implements SupportEntry {
     private final class Tier2Work implements SupportQueue.Work {
         @Override
         public double targetHours(Ticket t) {
-            return s.vendor().responseTargetHours(t.priority());
+            return s.vendor().responseTargetHours(t.priority().rank());
         }
 
         @Override

@@ -71,7 +71,7 @@ public final class Vendor {
     public void escalate(Ticket t, double now) {
         decayLoad(now);
         load += 1;
-        double target = p.responseTargetHours(t.priority());
+        double target = p.responseTargetHours(t.priority().rank());
         double overload = overload();
         Stream stream = streams.keyed("ticket.vendor", t.key(), 0);
         boolean miss = stream.bernoulli(Math.min(1.0, p.slaMissProbability() * overload));

@@ -48,10 +48,10 @@ class VendorTest {
         Scenario gold = TestScenarios.of("vendor.slaTier=gold");
         Scenario bronze = TestScenarios.of("vendor.slaTier=bronze", "vendor.responseHoursNormalBronze=30");
         assertAll(
-                () -> assertEquals(0.5, gold.vendor().responseTargetHours(Priority.URGENT)),
-                () -> assertEquals(24.0, gold.vendor().responseTargetHours(Priority.LOW)),
-                () -> assertEquals(30.0, bronze.vendor().responseTargetHours(Priority.NORMAL)),
-                () -> assertEquals(12.0, TestScenarios.of().vendor().responseTargetHours(Priority.NORMAL)));
+                () -> assertEquals(0.5, gold.vendor().responseTargetHours(Priority.URGENT.rank())),
+                () -> assertEquals(24.0, gold.vendor().responseTargetHours(Priority.LOW.rank())),
+                () -> assertEquals(30.0, bronze.vendor().responseTargetHours(Priority.NORMAL.rank())),
+                () -> assertEquals(12.0, TestScenarios.of().vendor().responseTargetHours(Priority.NORMAL.rank())));
     }
 
     @Test
@@ -64,7 +64,9 @@ class VendorTest {
         Ticket t = book.open(TicketKind.WORKFLOW, null, 0.0, 1L);
         v.escalate(t, 0.0);
         runFor(5000);
-        double target = TestScenarios.of("vendor.slaTier=gold").vendor().responseTargetHours(t.priority());
+        double target = TestScenarios.of("vendor.slaTier=gold")
+                .vendor()
+                .responseTargetHours(t.priority().rank());
         assertEquals(1.0, ledger.slaCount);
         assertEquals(1.0, ledger.slaMet, "a response at exactly the target meets it");
         assertEquals(1.0, v.contract().attainment());
