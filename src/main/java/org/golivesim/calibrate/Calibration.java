@@ -46,7 +46,13 @@ public final class Calibration {
      * @param detail how it was judged, in words
      */
     public record Result(
-            Target target, double simulated, double ciLow, double ciHigh, int n, boolean pass, String detail) {}
+            CalibrationTarget target,
+            double simulated,
+            double ciLow,
+            double ciHigh,
+            int n,
+            boolean pass,
+            String detail) {}
 
     /** Overrides that define an experiment. */
     public static Map<String, String> overrides(String experiment) {
@@ -75,9 +81,9 @@ public final class Calibration {
     }
 
     /** The plain experiments a set of targets needs. */
-    public static Set<String> experiments(List<Target> targets) {
+    public static Set<String> experiments(List<CalibrationTarget> targets) {
         Set<String> out = new LinkedHashSet<>();
-        for (Target t : targets) {
+        for (CalibrationTarget t : targets) {
             if (t.experiment().equals("training-ladder")) {
                 LADDER_HOURS.forEach(h -> out.add("training" + h));
             } else {
@@ -100,7 +106,8 @@ public final class Calibration {
      * @return one result per target, in file order
      * @throws InterruptedException when interrupted
      */
-    public static List<Result> run(ScenarioLoader.Loaded loaded, List<Target> targets, int replications, Runner runner)
+    public static List<Result> run(
+            ScenarioLoader.Loaded loaded, List<CalibrationTarget> targets, int replications, Runner runner)
             throws InterruptedException {
         return evaluate(targets, simulate(loaded, experiments(targets), replications, runner));
     }
@@ -137,9 +144,9 @@ public final class Calibration {
     }
 
     /** Measures targets on simulated experiments. */
-    public static List<Result> evaluate(List<Target> targets, Map<String, List<Map<String, Double>>> data) {
+    public static List<Result> evaluate(List<CalibrationTarget> targets, Map<String, List<Map<String, Double>>> data) {
         List<Result> out = new ArrayList<>();
-        for (Target t : targets) {
+        for (CalibrationTarget t : targets) {
             out.add(
                     switch (t.aggregate()) {
                         case "mean" -> mean(t, data.get(t.experiment()));
@@ -158,12 +165,12 @@ public final class Calibration {
                 .toArray();
     }
 
-    private static Result mean(Target t, List<Map<String, Double>> runs) {
+    private static Result mean(CalibrationTarget t, List<Map<String, Double>> runs) {
         Summary s = Summary.of(values(runs, t.metric()));
         return judge(t, s.mean(), s.ciLow(), s.ciHigh(), s.n());
     }
 
-    private static Result ratio(Target t, List<Map<String, Double>> runs) {
+    private static Result ratio(CalibrationTarget t, List<Map<String, Double>> runs) {
         String[] parts = t.metric().split("/");
         double[] num = values(runs, parts[0]);
         double[] den = values(runs, parts[1]);
@@ -191,14 +198,14 @@ public final class Calibration {
         return b == 0 ? Double.NaN : a / b;
     }
 
-    private static Result difference(Target t, Map<String, List<Map<String, Double>>> data) {
+    private static Result difference(CalibrationTarget t, Map<String, List<Map<String, Double>>> data) {
         String[] arms = t.experiment().split("-vs-");
         PairedComparison c =
                 PairedComparison.of(values(data.get(arms[0]), t.metric()), values(data.get(arms[1]), t.metric()));
         return judge(t, c.meanDifference(), c.ciLow(), c.ciHigh(), c.nPairs());
     }
 
-    private static Result ladder(Target t, Map<String, List<Map<String, Double>>> data) {
+    private static Result ladder(CalibrationTarget t, Map<String, List<Map<String, Double>>> data) {
         double[] means = new double[LADDER_HOURS.size()];
         StringBuilder detail = new StringBuilder("means by training hours:");
         for (int i = 0; i < means.length; i++) {
@@ -229,7 +236,7 @@ public final class Calibration {
                 detail.toString());
     }
 
-    private static Result judge(Target t, double value, double lo, double hi, int n) {
+    private static Result judge(CalibrationTarget t, double value, double lo, double hi, int n) {
         boolean pass;
         String detail;
         switch (t.kind()) {

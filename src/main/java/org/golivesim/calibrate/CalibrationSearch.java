@@ -90,12 +90,12 @@ public final class CalibrationSearch {
      */
     public static Outcome search(
             ScenarioLoader.Loaded loaded,
-            List<Target> targets,
+            List<CalibrationTarget> targets,
             List<Free> free,
             int replications,
             int maxEvaluations,
             Runner runner) {
-        List<Target> hard = targets.stream()
+        List<CalibrationTarget> hard = targets.stream()
                 .filter(t -> t.kind().equals("hard") && t.aggregate().equals("mean"))
                 .toList();
         if (hard.isEmpty() || free.isEmpty()) {
@@ -148,7 +148,7 @@ public final class CalibrationSearch {
     public static double lossOf(List<Calibration.Result> results) {
         double loss = 0;
         for (Calibration.Result r : results) {
-            Target t = r.target();
+            CalibrationTarget t = r.target();
             double width = !Double.isNaN(t.low()) && !Double.isNaN(t.high()) && t.high() > t.low()
                     ? t.high() - t.low()
                     : Math.max(1e-9, 0.1 * Math.abs(Double.isNaN(t.low()) ? t.high() : t.low()));

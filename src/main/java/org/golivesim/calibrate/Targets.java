@@ -35,7 +35,7 @@ public final class Targets {
      * @throws IllegalArgumentException naming the file, line, column and what is allowed, for every bad row at once
      * @throws IOException when the file cannot be read
      */
-    public static List<Target> read(Path file) throws IOException {
+    public static List<CalibrationTarget> read(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new IllegalArgumentException(file + ": targets file not found");
         }
@@ -44,7 +44,7 @@ public final class Targets {
         if (lines.isEmpty() || !CsvFormat.parse(lines.get(0)).equals(COLUMNS)) {
             throw new IllegalArgumentException(file + ":1: expected the header " + String.join(",", COLUMNS));
         }
-        List<Target> out = new ArrayList<>();
+        List<CalibrationTarget> out = new ArrayList<>();
         List<String> summaries = Summaries.names();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -76,7 +76,7 @@ public final class Targets {
                     problems.add(where + COLUMNS.get(5 + k) + " '" + cell + "' is not a number");
                 }
             }
-            out.add(new Target(
+            out.add(new CalibrationTarget(
                     c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), nums[0], nums[1], nums[2], nums[3], c.get(9),
                     c.get(10)));
         }

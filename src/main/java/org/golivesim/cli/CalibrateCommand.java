@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.golivesim.batch.LocalPoolRunner;
 import org.golivesim.calibrate.Calibration;
 import org.golivesim.calibrate.CalibrationSearch;
-import org.golivesim.calibrate.Target;
+import org.golivesim.calibrate.CalibrationTarget;
 import org.golivesim.calibrate.Targets;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
@@ -78,7 +78,7 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
                     "--replications must be at least 2 (for intervals), got " + replications);
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenario, sets);
-        List<Target> targets = Targets.read(targetsFile);
+        List<CalibrationTarget> targets = Targets.read(targetsFile);
         int t = CliRanges.threads(threads);
         CliRanges.replications("--replications", replications);
         LocalPoolRunner runner = new LocalPoolRunner(t);
@@ -138,7 +138,7 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
                 "| target | kind | experiment | metric | published range | simulated | 95% interval | pass | how judged |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Calibration.Result r : results) {
-            Target t = r.target();
+            CalibrationTarget t = r.target();
             sb.append(String.format(
                     Locale.ROOT,
                     "| %s | %s | %s | `%s` | %s | %s | %s | %s | %s |%n",
@@ -196,7 +196,7 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
                 "source",
                 "detail")));
         for (Calibration.Result r : results) {
-            Target t = r.target();
+            CalibrationTarget t = r.target();
             sb.append(CsvFormat.line(List.of(
                     t.id(),
                     t.kind(),

@@ -20,7 +20,7 @@ class CalibrationTest {
     @Test
     void baselineMeetsEveryHardAndMechanismTarget() throws Exception {
         ScenarioLoader.Loaded baseline = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"), List.of());
-        List<Target> targets = Targets.read(Path.of("calibration/targets.csv"));
+        List<CalibrationTarget> targets = Targets.read(Path.of("calibration/targets.csv"));
         List<Calibration.Result> results = Calibration.run(
                 baseline, targets, 40, new LocalPoolRunner(Runtime.getRuntime().availableProcessors()));
         assertEquals(targets.size(), results.size());

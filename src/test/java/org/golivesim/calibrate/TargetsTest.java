@@ -18,7 +18,7 @@ class TargetsTest {
 
     @Test
     void shippedTargetsFileReadsAndNamesOnlyKnownMetrics() throws Exception {
-        List<Target> targets = Targets.read(Path.of("calibration/targets.csv"));
+        List<CalibrationTarget> targets = Targets.read(Path.of("calibration/targets.csv"));
         assertTrue(targets.size() >= 20, "expected the calibration targets T1..T15, got " + targets.size());
         assertTrue(
                 targets.stream().anyMatch(t -> t.id().equals("T4a") && t.kind().equals("hard")));
@@ -41,12 +41,12 @@ class TargetsTest {
 
     @Test
     void hardTargetPassesWhenTheIntervalReachesTheRange() {
-        Target t =
-                new Target("T", "hard", "baseline", "availability", "mean", 0.3, 0.4, Double.NaN, Double.NaN, "s", "x");
+        CalibrationTarget t = new CalibrationTarget(
+                "T", "hard", "baseline", "availability", "mean", 0.3, 0.4, Double.NaN, Double.NaN, "s", "x");
         assertTrue(t.reaches(0.35, 0.6));
         assertTrue(t.reaches(0.1, 0.31));
         assertFalse(t.reaches(0.41, 0.6));
-        Target open = new Target(
+        CalibrationTarget open = new CalibrationTarget(
                 "T", "hard", "baseline", "availability", "mean", 1, Double.NaN, Double.NaN, Double.NaN, "s", "x");
         assertTrue(open.inRange(5));
         assertFalse(open.inRange(0.9));
@@ -54,8 +54,8 @@ class TargetsTest {
 
     @Test
     void lossIsSquaredDistanceOutsideTheRangeInRangeWidths() {
-        Target t =
-                new Target("T", "hard", "baseline", "availability", "mean", 0.3, 0.4, Double.NaN, Double.NaN, "s", "x");
+        CalibrationTarget t = new CalibrationTarget(
+                "T", "hard", "baseline", "availability", "mean", 0.3, 0.4, Double.NaN, Double.NaN, "s", "x");
         double inside = CalibrationSearch.lossOf(List.of(new Calibration.Result(t, 0.35, 0, 1, 2, true, "")));
         double below = CalibrationSearch.lossOf(List.of(new Calibration.Result(t, 0.1, 0, 1, 2, false, "")));
         double above = CalibrationSearch.lossOf(List.of(new Calibration.Result(t, 0.6, 0, 1, 2, false, "")));
@@ -75,8 +75,8 @@ class TargetsTest {
 
     @Test
     void experimentsExpandTheLadderAndPairs() {
-        List<Target> ts = List.of(
-                new Target(
+        List<CalibrationTarget> ts = List.of(
+                new CalibrationTarget(
                         "a",
                         "mechanism",
                         "team-vs-baseline",
@@ -88,7 +88,7 @@ class TargetsTest {
                         Double.NaN,
                         "",
                         ""),
-                new Target(
+                new CalibrationTarget(
                         "b",
                         "mechanism",
                         "training-ladder",

@@ -17,7 +17,7 @@ package org.golivesim.calibrate;
  * @param source citation
  * @param statement the fact in words
  */
-public record Target(
+public record CalibrationTarget(
         String id,
         String kind,
         String experiment,
