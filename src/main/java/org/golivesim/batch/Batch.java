@@ -190,7 +190,7 @@ public final class Batch {
         int[] failed = {0};
         int[] completed = {done};
         String[] firstFailure = {null};
-        List<RunSpec> all = new ArrayList<>(plan.runs());
+        Runs all = new Runs(plan.runs());
         if (done == 0) {
             Files.deleteIfExists(dir.resolve(RunWriter.RUNS));
             Files.deleteIfExists(dir.resolve(RunWriter.DAILY));
@@ -209,7 +209,7 @@ public final class Batch {
                     }
                     int next = Math.min(o.maxReplications(), needed);
                     List<RunSpec> extra = extend(plan, all.size(), current, next);
-                    all.addAll(extra);
+                    all.extra.addAll(extra);
                     bar.grow(extra.size());
                     executeFrom(all, completed[0], runner, writer, journal, plan, bar, completed, failed, firstFailure);
                     current = next;
@@ -236,6 +236,26 @@ public final class Batch {
                 failed[0],
                 reps);
         return new Outcome(plan, all.size() - failed[0], failed[0], reps, firstFailure[0]);
+    }
+
+    /** The plan's runs (made on demand) followed by the runs a precision target added. */
+    private static final class Runs extends java.util.AbstractList<RunSpec> implements java.util.RandomAccess {
+        private final List<RunSpec> planned;
+        private final List<RunSpec> extra = new ArrayList<>();
+
+        Runs(List<RunSpec> planned) {
+            this.planned = planned;
+        }
+
+        @Override
+        public RunSpec get(int i) {
+            return i < planned.size() ? planned.get(i) : extra.get(i - planned.size());
+        }
+
+        @Override
+        public int size() {
+            return planned.size() + extra.size();
+        }
     }
 
     private static Journal newJournal(RunWriter writer, Path dir, Journal.Header header) throws IOException {

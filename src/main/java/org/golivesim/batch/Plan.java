@@ -45,7 +45,7 @@ public record Plan(
 
     public Plan {
         points = List.copyOf(points);
-        runs = List.copyOf(runs);
+        runs = runs instanceof PlannedRuns ? runs : List.copyOf(runs); // planned runs are made on demand
         varied = List.copyOf(varied);
     }
 }

@@ -57,7 +57,7 @@ public final class PlanGuard {
             return s
                     + String.format(
                             Locale.ROOT,
-                            "; estimated disk %s, wall time %s on %d thread(s) (from one measured run: %.2f s, %s)",
+                            "; estimated disk %s, wall time %s on %d thread(s) (from a measured run: %.2f s, %s)",
                             bytesText(bytes()),
                             timeText(seconds()),
                             threads,
@@ -83,11 +83,20 @@ public final class PlanGuard {
         }
         RunSpec spec = new RunSpec(
                 0, 0, Arm.AS_GIVEN, 0, Planner.replicationSeed(loaded.scenario().seed(), 0), loaded.scenario());
-        long t0 = System.nanoTime();
-        RunOutcome o = Runner.execute(spec);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (!o.ok()) {
-            throw new RunFailedException("the run measured for the plan's estimate failed: " + o.error());
+        // the first run in a JVM pays for class loading and compilation: run again (up to 3 times within 2 s) and take
+        // the fastest, which is still a conservative estimate of a run in a long batch
+        RunOutcome o = null;
+        double seconds = Double.POSITIVE_INFINITY;
+        double spent = 0;
+        for (int i = 0; i < 3 && (i == 0 || spent + seconds < 2.0); i++) {
+            long t0 = System.nanoTime();
+            o = Runner.execute(spec);
+            double s = (System.nanoTime() - t0) / 1e9;
+            spent += s;
+            seconds = Math.min(seconds, s);
+            if (!o.ok()) {
+                throw new RunFailedException("the run measured for the plan's estimate failed: " + o.error());
+            }
         }
         Path tmp = Files.createTempDirectory("golive-estimate");
         try (RunWriter w = new RunWriter(tmp, List.of(), null, true)) {

@@ -125,10 +125,20 @@ public final class Planner {
         Experiment experiment = loaded.experiment();
         long master = loaded.scenario().seed();
         List<Plan.Point> points = new ArrayList<>();
-        List<RunSpec> runs = new ArrayList<>();
+        List<Arm> arms = experiment.arms();
+        long size = (long) values.size() * arms.size() * replications;
+        if (size > Integer.MAX_VALUE) {
+            throw new BatchException(String.format(
+                    java.util.Locale.ROOT,
+                    "the plan has %,d runs; at most %,d can be run as one batch",
+                    size,
+                    Integer.MAX_VALUE));
+        }
+        Scenario[][] scenarios = new Scenario[values.size()][arms.size()];
         for (int p = 0; p < values.size(); p++) {
             Map<String, String> v = values.get(p);
-            for (Arm arm : experiment.arms()) {
+            for (int a = 0; a < arms.size(); a++) {
+                Arm arm = arms.get(a);
                 ScenarioLoader.Resolved resolved =
                         v.isEmpty() && arm.overrides().isEmpty() && !arm.fromFile()
                                 ? new ScenarioLoader.Resolved(loaded.scenario(), loaded.notes())
@@ -137,12 +147,11 @@ public final class Planner {
                 if (arm.name().equals(experiment.reference())) {
                     points.add(new Plan.Point(p, label(v), v, resolved.notes()));
                 }
-                for (int r = 0; r < replications; r++) {
-                    runs.add(new RunSpec(runs.size(), p, arm.name(), r, replicationSeed(master, r), s));
-                }
+                scenarios[p][a] = s;
             }
         }
         points.sort(java.util.Comparator.comparingInt(Plan.Point::pointId));
+        List<RunSpec> runs = new PlannedRuns(scenarios, experiment.names(), replications, master);
         return new Plan(points, runs, varied, experiment, replications, master, design);
     }
 

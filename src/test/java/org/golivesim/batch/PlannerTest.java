@@ -163,4 +163,31 @@ class PlannerTest {
                 .toArray(String[]::new);
         return TestScenarios.of(overrides);
     }
+
+    @Test
+    void aPlanOfMillionsOfRunsIsMadeOnDemandNotHeldInMemory() {
+        ScenarioLoader.Loaded loaded = TestScenarios.load(
+                dir,
+                "seed: 42\nsweep:\n  design: factorial\n  compareDedicatedTeam: true\n  parameters:\n"
+                        + "    support.helpDeskAnalysts: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13]\n");
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        Plan plan = Planner.plan(loaded, 100_000);
+        System.gc();
+        long held = rt.totalMemory() - rt.freeMemory() - before;
+        assertEquals(2_000_000, plan.runs().size());
+        assertEquals(2_000_000L, Planner.count(loaded, 100_000));
+        // 2,000,000 RunSpec objects would take well over 60 MB
+        assertTrue(held < 30_000_000L, "the plan holds " + held + " bytes");
+        RunSpec s = plan.runs().get(1_234_567); // point 6, arm 0 (6*200000 = 1200000), replication 34567
+        assertEquals(1_234_567, s.runId());
+        assertEquals(6, s.pointId());
+        assertEquals(Arm.AS_GIVEN, s.arm());
+        assertEquals(34_567, s.replication());
+        assertEquals(Planner.replicationSeed(42, 34_567), s.seed());
+        assertEquals(10, s.scenario().support().helpDeskAnalysts());
+        assertEquals("dedicated-team", plan.runs().get(1_334_567).arm());
+        assertEquals(plan.runs().get(5), plan.runs().get(5), "made again on demand, the same value");
+    }
 }

@@ -123,7 +123,7 @@ class CliRangesTest {
         assertTrue(
                 r.out()
                         .matches("(?s).*# estimate: 2 runs; estimated disk [0-9.]+ kB, wall time [0-9]+ s on 2"
-                                + " thread\\(s\\) \\(from one measured run: [0-9.]+ s, [0-9.]+ kB\\).*"),
+                                + " thread\\(s\\) \\(from a measured run: [0-9.]+ s, [0-9.]+ kB\\).*"),
                 r.out());
     }
 
