@@ -63,6 +63,9 @@ public final class SparkRunner implements Runner, AutoCloseable {
     /** Most runs in one partition: bounds one task result (the runs' summaries) held by the driver. */
     static final int MAX_RUNS_PER_PARTITION = 1_000;
 
+    /** How long a batch waits for a cluster's executors to register before sizing its partitions. */
+    private static final int EXECUTOR_WAIT_SECONDS = 30;
+
     /** How long an abandoned job is given to stop its tasks. */
     private static final int CANCEL_WAIT_SECONDS = 30;
 
@@ -155,12 +158,40 @@ public final class SparkRunner implements Runner, AutoCloseable {
         return Math.max(1, Math.min(runs, p));
     }
 
+    /**
+     * Waits until the cluster's executors have registered (their number unchanged for 3 s), at most the given time;
+     * at once for a local master.
+     *
+     * @return the executor cores Spark reports (its default parallelism)
+     * @throws InterruptedException when interrupted
+     */
+    public int awaitExecutors(int seconds) throws InterruptedException {
+        if (!sc.master().startsWith("local[") && !sc.master().equals("local")) {
+            long now = System.nanoTime();
+            long deadline = now + TimeUnit.SECONDS.toNanos(seconds);
+            long stableSince = now;
+            int last = -1;
+            while (now < deadline) {
+                int n = sc.sc().getExecutorMemoryStatus().size() - 1; // less the driver
+                if (n != last) {
+                    last = n;
+                    stableSince = now;
+                } else if (n > 0 && now - stableSince > TimeUnit.SECONDS.toNanos(3)) {
+                    break;
+                }
+                Thread.sleep(200);
+                now = System.nanoTime();
+            }
+        }
+        return sc.defaultParallelism();
+    }
+
     @Override
     public void run(List<RunSpec> specs, Consumer<RunOutcome> sink) throws InterruptedException {
         if (specs.isEmpty()) {
             return;
         }
-        int cores = sc.defaultParallelism();
+        int cores = awaitExecutors(EXECUTOR_WAIT_SECONDS);
         int p;
         if (fixedPartitions != null) {
             p = Math.min(fixedPartitions, specs.size());

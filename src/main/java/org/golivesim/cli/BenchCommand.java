@@ -50,6 +50,31 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
             description = "Horizon of the batch benchmark's runs (default: the scenario's).")
     Integer batchHorizon;
 
+    @Option(
+            names = "--spark-master",
+            paramLabel = "URL",
+            description = "Also run the full batch on this Spark master (e.g. local[2], spark://127.0.0.1:7077) and"
+                    + " report its throughput as a ratio of the local pool's and the driver's peak heap.")
+    String sparkMaster;
+
+    @Option(
+            names = "--spark-conf",
+            paramLabel = "KEY=VALUE",
+            description = "A Spark setting for --spark-master (repeatable).")
+    List<String> sparkConf = new ArrayList<>();
+
+    @Option(
+            names = "--spark-only",
+            description = "With --spark-master: skip the local-pool batches (for very large batches); check"
+                    + " --spark-sample runs against local execution instead.")
+    boolean sparkOnly;
+
+    @Option(
+            names = "--spark-sample",
+            description = "With --spark-only: runs, evenly spread over the plan, re-run locally and compared with"
+                    + " the Spark batch's runs.csv rows (default: ${DEFAULT-VALUE}).")
+    int sparkSample = 200;
+
     @Override
     public Integer call() throws Exception {
         List<String> sets = new ArrayList<>(input.sets);
@@ -109,44 +134,142 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
         List<org.golivesim.batch.RunSpec> specs =
                 org.golivesim.batch.Planner.plan(batch, batchRuns).runs();
         int cores = Runtime.getRuntime().availableProcessors();
-        double oneThread = 0;
-        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            long[] failed = {0};
-            long t0 = System.nanoTime();
-            new LocalPoolRunner(threads).run(specs, o -> failed[0] += o.ok() ? 0 : 1);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            double rate = specs.size() / seconds;
-            if (threads == 1) {
-                oneThread = rate;
+        double localRate = Double.NaN;
+        Path localDir = null;
+        if (!sparkOnly) {
+            double oneThread = 0;
+            // with --spark-master only the full batches are compared
+            int[] threadCounts = sparkMaster != null ? new int[0] : cores > 1 ? new int[] {1, cores} : new int[] {1};
+            for (int threads : threadCounts) {
+                long[] failed = {0};
+                long t0 = System.nanoTime();
+                new LocalPoolRunner(threads).run(specs, o -> failed[0] += o.ok() ? 0 : 1);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double rate = specs.size() / seconds;
+                if (threads == 1) {
+                    oneThread = rate;
+                }
+                out().printf(
+                                Locale.ROOT,
+                                "runs only, %d runs on %d thread(s): %.1f s, %.2f runs/s%s, %d failed%n",
+                                specs.size(),
+                                threads,
+                                seconds,
+                                rate,
+                                threads > 1 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "",
+                                failed[0]);
             }
+            localDir = Files.createTempDirectory("golive-bench");
+            System.gc();
+            resetPeaks();
+            long t0 = System.nanoTime();
+            Batch.run(
+                    batch,
+                    new Batch.Options(localDir, cores, false, false, batchRuns, null, List.of(), 1, "bench"),
+                    new LocalPoolRunner(cores),
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            localRate = specs.size() / seconds;
             out().printf(
                             Locale.ROOT,
-                            "runs only, %d runs on %d thread(s): %.1f s, %.2f runs/s%s, %d failed%n",
+                            "full batch (%d runs streamed to disk, then curves and comparison) on %d thread(s): %.1f s,"
+                                    + " %.2f runs/s, peak heap %.1f MB%n",
                             specs.size(),
-                            threads,
+                            cores,
+                            seconds,
+                            localRate,
+                            peakHeapMb());
+        }
+        if (sparkMaster != null) {
+            benchSpark(batch, specs, localRate, localDir);
+        }
+        if (localDir != null) {
+            deleteTree(localDir);
+        }
+    }
+
+    /** The same full batch on Spark: throughput as a ratio of the local pool's, driver heap, same results. */
+    private void benchSpark(
+            ScenarioLoader.Loaded batch, List<org.golivesim.batch.RunSpec> specs, double localRate, Path localDir)
+            throws Exception {
+        RunnerOptions ro = new RunnerOptions();
+        ro.runner = "spark";
+        ro.master = sparkMaster;
+        ro.sparkConf = sparkConf;
+        Path dir = Files.createTempDirectory("golive-bench-spark");
+        try (RunnerOptions.Opened r = ro.open(1, dir.resolve(BatchCommand.SPARK_STAGING), System.err)) {
+            int executorCores = ((org.golivesim.batch.SparkRunner) r.runner()).awaitExecutors(60);
+            System.gc();
+            resetPeaks();
+            long t0 = System.nanoTime();
+            Batch.run(
+                    batch,
+                    new Batch.Options(dir, 1, false, false, batchRuns, null, List.of(), 1, "bench"),
+                    r.runner(),
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double rate = specs.size() / seconds;
+            out().printf(
+                            Locale.ROOT,
+                            "full batch on Spark %s (%d executor cores): %.1f s, %.2f runs/s%s, driver peak heap"
+                                    + " %.1f MB%s%n",
+                            sparkMaster,
+                            executorCores,
                             seconds,
                             rate,
-                            threads > 1 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "",
-                            failed[0]);
+                            Double.isNaN(localRate)
+                                    ? ""
+                                    : String.format(Locale.ROOT, " (%.2f of the local pool's)", rate / localRate),
+                            peakHeapMb(),
+                            sparkMaster.startsWith("local") ? " (executors run inside the driver JVM)" : "");
+            if (localDir != null) {
+                boolean same = true;
+                for (String f : List.of("runs.csv", "daily.csv.gz", "curves.csv", "comparison.csv")) {
+                    same &= java.util.Arrays.equals(
+                            Files.readAllBytes(localDir.resolve(f)), Files.readAllBytes(dir.resolve(f)));
+                }
+                out().println("Spark results byte-identical to the local pool's: " + (same ? "yes" : "NO"));
+            } else if (sparkSample > 0) {
+                out().println(sampleCheck(batch, specs, dir));
+            }
+        } finally {
+            deleteTree(dir);
         }
-        Path dir = Files.createTempDirectory("golive-bench");
-        System.gc();
-        resetPeaks();
-        long t0 = System.nanoTime();
-        Batch.run(
-                batch,
-                new Batch.Options(dir, cores, false, false, batchRuns, null, List.of(), 1, "bench"),
-                new LocalPoolRunner(cores),
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        out().printf(
-                        Locale.ROOT,
-                        "full batch (%d runs streamed to disk, then curves and comparison) on %d thread(s): %.1f s,"
-                                + " peak heap %.1f MB%n",
-                        batchRuns,
-                        cores,
-                        (System.nanoTime() - t0) / 1e9,
-                        peakHeapMb());
-        deleteTree(dir);
+    }
+
+    /** Re-runs evenly spread runs locally and compares their runs.csv rows with the Spark batch's. */
+    private String sampleCheck(ScenarioLoader.Loaded batch, List<org.golivesim.batch.RunSpec> specs, Path dir)
+            throws java.io.IOException {
+        org.golivesim.batch.Plan plan = org.golivesim.batch.Planner.plan(batch, batchRuns);
+        int n = Math.min(sparkSample, specs.size());
+        List<String> lines = Files.readAllLines(dir.resolve(org.golivesim.output.RunWriter.RUNS));
+        Path tmp = Files.createTempDirectory("golive-bench-sample");
+        int same = 0;
+        try {
+            for (int k = 0; k < n; k++) {
+                org.golivesim.batch.RunSpec s = specs.get((int) ((long) k * specs.size() / n));
+                var o = org.golivesim.batch.Runner.execute(s);
+                Path one = tmp.resolve("run-" + s.runId());
+                Files.createDirectories(one);
+                List<String> varied = new ArrayList<>();
+                for (String key : plan.varied()) {
+                    varied.add(plan.points().get(s.pointId()).values().get(key));
+                }
+                try (var w = new org.golivesim.output.RunWriter(one, plan.varied(), null, true)) {
+                    w.append(new org.golivesim.output.RunWriter.Row(
+                            s.runId(), s.pointId(), s.arm(), s.replication(), s.seed(), varied, o.result(), o.error()));
+                }
+                String local = Files.readAllLines(one.resolve(org.golivesim.output.RunWriter.RUNS))
+                        .get(1);
+                if (local.equals(lines.get(1 + s.runId()))) {
+                    same++;
+                }
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+        return String.format(
+                Locale.ROOT, "sampled runs re-run locally with identical runs.csv rows: %d of %d", same, n);
     }
 
     /** Heap retained by one model halfway through its run, measured as used heap after GC with and without it. */
