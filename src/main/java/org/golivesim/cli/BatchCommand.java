@@ -177,7 +177,12 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                 runnerOptions.spark() ? "Spark" : t + " thread(s)",
                 (System.nanoTime() - t0) / 1e9);
         if (!noReport) {
-            Report.build(dir);
+            Report.Output report = Report.build(dir);
+            // the first screen's three leading sentences: the choice, the effects, the cost
+            for (String sentence :
+                    report.headline().subList(0, Math.min(3, report.headline().size()))) {
+                out.println("- " + sentence);
+            }
             out.println("Report: " + dir.resolve(Report.REPORT_FILE));
         }
         if (outcome.firstFailure() != null) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -68,6 +69,10 @@ public final class Charts {
             "productivity_trough_weeks_1_4",
             "cost_total_usd");
 
+    /** Outcomes drawn over time at the representative points other than the focus point (all are at the focus). */
+    public static final List<CurveOutcome> OTHER_POINT_OUTCOMES =
+            List.of(CurveOutcome.UNPLANNED_DOWNTIME, CurveOutcome.ERRORS, CurveOutcome.COST);
+
     /** Outcomes drawn against cost in the trade-off scatter charts. */
     public static final List<String> TRADE_OFF_METRICS = List.of("breaches_per_month", "errors_per_1000_tasks");
 
@@ -121,7 +126,8 @@ public final class Charts {
      * Builds every chart the report shows, in report order.
      *
      * <p>Curves: for the focus point every {@link CurveOutcome} (section {@link ChartSpec.Section#FOCUS_CURVES});
-     * when there are more points, the same for the first, middle and last point other than the focus point
+     * when there are more points, the {@link #OTHER_POINT_OUTCOMES} for the first, middle and last point other than
+     * the focus point
      * ({@link ChartSpec.Section#OTHER_CURVES}), one chart per point so bands stay readable. Then paired differences
      * per headline metric, cost trade-offs, heat maps per strategy (when at least two parameters vary) and
      * sensitivity charts (when {@code sensitivity.csv} exists). Charts whose data are absent are left out.
@@ -147,7 +153,7 @@ public final class Charts {
                             c)));
         }
         for (int pointId : representativePoints(data, focusPointId)) {
-            for (CurveOutcome o : CurveOutcome.values()) {
+            for (CurveOutcome o : OTHER_POINT_OUTCOMES) {
                 outcomeCurve(data, o, pointId)
                         .ifPresent(c -> specs.add(spec(
                                 ids,
@@ -164,11 +170,47 @@ public final class Charts {
                             ids,
                             "difference_" + metric,
                             ChartSpec.Section.DIFFERENCES,
-                            info.name() + ": mean paired difference (arm minus reference arm) per scenario"
-                                    + " point, with 95% confidence interval. Above zero: higher in the arm."
-                                    + " From comparison.csv.",
+                            info.name() + ": mean paired difference per scenario point with its 95% confidence"
+                                    + " interval, from comparison.csv. "
+                                    + (info.direction() == MetricInfo.Direction.NEUTRAL
+                                            ? "Drawn as arm minus reference arm: above zero, higher in the arm."
+                                            : "Drawn so that up is better: above zero the arm does better than the"
+                                                    + " reference arm (for a lower-is-better metric, the reference"
+                                                    + " minus the arm). A whisker that crosses zero: not clear.")
+                                    + (info.isMoney() ? " In millions of USD." : ""),
                             c)));
         }
+        Findings findings = new Findings(data);
+        for (String arm : data.arms()) {
+            if (!arm.equals(data.referenceArm())
+                    && specs.stream()
+                                    .filter(x -> x.section() == ChartSpec.Section.COSTS)
+                                    .count()
+                            < Decision.MAX_ARMS) {
+                netCostByHarmValue(data, findings, focusPointId, arm)
+                        .ifPresent(c -> specs.add(spec(
+                                ids,
+                                "net_cost_by_harm_value_" + arm,
+                                ChartSpec.Section.COSTS,
+                                "Extra total cost of " + Decision.armSubject(arm) + " against "
+                                        + ArmStyle.displayName(data.referenceArm())
+                                                .toLowerCase(Locale.ROOT)
+                                        + " if one patient-harm event were valued at the amount on the x axis, other"
+                                        + " items valued as in the scenario: mean of the paired differences over"
+                                        + " replications with its 95% confidence band. Where the line crosses zero"
+                                        + " is the break-even value; the dashed line marks the scenario's value.",
+                                c)));
+            }
+        }
+        downtimeExceedance(data, findings, focusPointId)
+                .ifPresent(c -> specs.add(spec(
+                        ids,
+                        "downtime_exceedance_point" + focusPointId,
+                        ChartSpec.Section.RISK,
+                        "Unplanned downtime of each run against the share of runs with at least that much, per arm"
+                                + " (one marker per replication). A few runs with a long ransomware or"
+                                + " infrastructure outage sit far to the right and pull the mean up.",
+                        c)));
         TargetAssessment assessment = TargetAssessment.assess(data);
         for (String metric : TRADE_OFF_METRICS) {
             costTradeOff(data, assessment, metric)
@@ -233,12 +275,17 @@ public final class Charts {
 
     private static String curveCaption(ResultsData data, CurveOutcome o, int pointId) {
         String smoothing = o.transform() == CurveOutcome.Transform.WEEKLY_MEAN
-                ? "Weekly averages of the daily mean over replications; the shaded band averages the daily 95%"
-                        + " confidence limits over each week (at least as wide as an exact interval)."
+                ? "Weekly averages of the daily mean over replications; the shaded band averages the daily 10th and"
+                        + " 90th percentiles over replications over each week (the middle 80% of runs), kept inside the"
+                        + " metric's physical range."
                 : "Running total of the daily mean over replications from the first simulated day; the shaded band"
-                        + " sums the daily 95% confidence limits (at least as wide as an exact interval).";
-        return o.title() + " over time for scenario point " + pointId + " ("
-                + data.point(pointId).map(ScenarioPoint::label).orElse("") + "). " + smoothing
+                        + " sums the daily 95% confidence limits (at least as wide as an exact interval), never below"
+                        + " zero.";
+        return o.title() + " over time"
+                + (data.points().size() > 1
+                        ? " at " + data.point(pointId).map(PointNames::name).orElse("point " + pointId)
+                        : "")
+                + ". " + smoothing
                 + " Dashed vertical line: go-live; negative months are the pre-go-live reference period.";
     }
 
@@ -302,7 +349,13 @@ public final class Charts {
         XYChart chart = new XYChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(outcome.title() + " — scenario point " + pointId)
+                .title(outcome.title()
+                        + (data.points().size() > 1
+                                ? " — "
+                                        + data.point(pointId)
+                                                .map(PointNames::shortName)
+                                                .orElse("point " + pointId)
+                                : ""))
                 .xAxisTitle("Months after go-live")
                 .yAxisTitle(outcome.yAxisTitle())
                 .build();
@@ -318,7 +371,13 @@ public final class Charts {
             Color colour = ArmStyle.color(data.arms(), s);
             double[][] band = bandPolygon(t[0], t[2], t[3]);
             if (band != null) {
-                XYSeries series = chart.addSeries(ArmStyle.displayName(s) + " 95% CI", band[0], band[1]);
+                XYSeries series = chart.addSeries(
+                        ArmStyle.displayName(s)
+                                + (outcome.transform() == CurveOutcome.Transform.WEEKLY_MEAN
+                                        ? " 10th–90th percentile"
+                                        : " 95% CI"),
+                        band[0],
+                        band[1]);
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
                 series.setMarker(SeriesMarkers.NONE);
                 Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), BAND_ALPHA);
@@ -365,9 +424,11 @@ public final class Charts {
     static double[][] transform(Curve curve, CurveOutcome outcome) {
         int[] days = curve.days();
         double[] mean = curve.mean();
-        double[] lo = curve.ciLow();
-        double[] hi = curve.ciHigh();
+        boolean percentiles = outcome.transform() == CurveOutcome.Transform.WEEKLY_MEAN;
+        double[] lo = percentiles ? curve.p10() : curve.ciLow();
+        double[] hi = percentiles ? curve.p90() : curve.ciHigh();
         double k = outcome.scale();
+        MetricInfo info = MetricInfo.of(curve.metric());
         if (outcome.transform() == CurveOutcome.Transform.CUMULATIVE) {
             int n = days.length;
             double[][] out = new double[4][n];
@@ -382,8 +443,8 @@ public final class Charts {
                 sh += bandOk ? hi[i] : 0;
                 out[0][i] = days[i] / DAYS_PER_MONTH;
                 out[1][i] = sm * k;
-                out[2][i] = bandOk ? sl * k : Double.NaN;
-                out[3][i] = bandOk ? sh * k : Double.NaN;
+                out[2][i] = bandOk ? info.clip(sl) * k : Double.NaN;
+                out[3][i] = bandOk ? info.clip(sh) * k : Double.NaN;
             }
             return out;
         }
@@ -407,8 +468,8 @@ public final class Charts {
         for (double[] w : weeks.values()) {
             out[0][j] = w[0] / w[4] / DAYS_PER_MONTH;
             out[1][j] = w[5] > 0 ? w[1] / w[5] * k : Double.NaN;
-            out[2][j] = w[6] > 0 ? w[2] / w[6] * k : Double.NaN;
-            out[3][j] = w[6] > 0 ? w[3] / w[6] * k : Double.NaN;
+            out[2][j] = w[6] > 0 ? info.clip(w[2] / w[6]) * k : Double.NaN;
+            out[3][j] = w[6] > 0 ? info.clip(w[3] / w[6]) * k : Double.NaN;
             j++;
         }
         return out;
@@ -456,58 +517,206 @@ public final class Charts {
             return Optional.empty();
         }
         MetricInfo info = MetricInfo.of(metric);
-        double k = info.isMoney() ? 1e-6 : 1;
-        String unit = info.isMoney() ? "USD millions" : info.unit();
+        // up is better: lower-is-better metrics are drawn as reference minus arm
+        double sign = info.direction() == MetricInfo.Direction.LOWER_IS_BETTER ? -1 : 1;
+        double k = info.isMoney() ? 1e-6 : info.kind() == MetricInfo.Kind.SHARE ? 100 : 1;
+        String unit =
+                info.isMoney() ? "M USD" : info.kind() == MetricInfo.Kind.SHARE ? "percentage points" : info.unit();
+        List<Integer> ids =
+                rows.stream().map(PairedComparison::pointId).distinct().toList();
+        List<String> arms = rows.stream().map(PairedComparison::arm).distinct().toList();
+        boolean named =
+                ids.size() <= MAX_LABELLED_POINTS && !data.pointParameters().isEmpty();
+        boolean neutral = info.direction() == MetricInfo.Direction.NEUTRAL;
+        String ref = ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT);
         XYChart chart = new XYChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(info.name() + ": arm minus reference")
-                .xAxisTitle("Scenario point (id, see the table of points)")
-                .yAxisTitle("Difference" + (unit.isEmpty() ? "" : " (" + unit + ")") + "; above 0 = higher in the arm")
+                .title(info.name() + (neutral ? ": arm minus " + ref : ": how much better than " + ref))
+                .xAxisTitle(
+                        named
+                                ? String.join(
+                                        " · ",
+                                        data.pointParameters().stream()
+                                                .map(PointNames::label)
+                                                .toList())
+                                : "Scenario point (id, see the table of points)")
+                .yAxisTitle((neutral ? "Difference" : "Improvement")
+                        + (unit.isEmpty() ? "" : " (" + unit + ")")
+                        + (neutral ? "" : "; above 0 = better"))
                 .build();
         style(chart, false);
-        int n = rows.size();
-        double[] wx = new double[3 * n];
-        double[] wy = new double[3 * n];
-        double[] dx = new double[n];
-        double[] dy = new double[n];
-        boolean anyWhisker = false;
-        for (int i = 0; i < n; i++) {
-            PairedComparison c = rows.get(i);
-            dx[i] = c.pointId();
-            dy[i] = c.meanDifference() * k;
-            boolean has = Double.isFinite(c.ciLow()) && Double.isFinite(c.ciHigh());
-            anyWhisker |= has;
-            wx[3 * i] = c.pointId();
-            wx[3 * i + 1] = c.pointId();
-            wx[3 * i + 2] = c.pointId(); // gap comes from the NaN y; a NaN x would break the axis ticks
-            wy[3 * i] = has ? c.ciLow() * k : Double.NaN;
-            wy[3 * i + 1] = has ? c.ciHigh() * k : Double.NaN;
-            wy[3 * i + 2] = Double.NaN;
+        List<double[]> allY = new ArrayList<>();
+        for (int ai = 0; ai < arms.size(); ai++) {
+            String arm = arms.get(ai);
+            List<PairedComparison> mine =
+                    rows.stream().filter(c -> c.arm().equals(arm)).toList();
+            double offset = arms.size() == 1 ? 0 : (ai - (arms.size() - 1) / 2.0) * 0.5 / arms.size();
+            int n = mine.size();
+            double[] wx = new double[3 * n];
+            double[] wy = new double[3 * n];
+            double[] dx = new double[n];
+            double[] dy = new double[n];
+            boolean anyWhisker = false;
+            for (int i = 0; i < n; i++) {
+                PairedComparison c = mine.get(i);
+                double x = ids.indexOf(c.pointId()) + offset;
+                dx[i] = x;
+                dy[i] = sign * c.meanDifference() * k;
+                boolean has = Double.isFinite(c.ciLow()) && Double.isFinite(c.ciHigh());
+                anyWhisker |= has;
+                wx[3 * i] = x;
+                wx[3 * i + 1] = x;
+                wx[3 * i + 2] = x; // gap comes from the NaN y; a NaN x would break the axis ticks
+                wy[3 * i] = has ? sign * c.ciLow() * k : Double.NaN;
+                wy[3 * i + 1] = has ? sign * c.ciHigh() * k : Double.NaN;
+                wy[3 * i + 2] = Double.NaN;
+            }
+            String prefix = arms.size() == 1 ? "" : ArmStyle.displayName(arm) + ": ";
+            Color colour = arms.size() == 1 ? INK : ArmStyle.color(data.arms(), arm);
+            if (anyWhisker) {
+                XYSeries whiskers = chart.addSeries(prefix + "95% CI", wx, wy);
+                whiskers.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                whiskers.setMarker(SeriesMarkers.NONE);
+                whiskers.setLineColor(arms.size() == 1 ? WHISKER : colour);
+                whiskers.setLineWidth(2.5f);
+            }
+            XYSeries dots = chart.addSeries(prefix + "Mean difference", dx, dy);
+            dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            dots.setMarker(SeriesMarkers.CIRCLE);
+            dots.setMarkerColor(colour);
+            allY.add(dy);
+            allY.add(wy);
         }
-        if (anyWhisker) {
-            XYSeries whiskers = chart.addSeries("95% CI", wx, wy);
-            whiskers.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            whiskers.setMarker(SeriesMarkers.NONE);
-            whiskers.setLineColor(WHISKER);
-            whiskers.setLineWidth(2.5f);
+        chart.getStyler().setXAxisMin(-0.5);
+        chart.getStyler().setXAxisMax(ids.size() - 0.5);
+        chart.setCustomXAxisTickLabelsFormatter(x -> {
+            long i = Math.round(x);
+            if (Math.abs(x - i) > 1e-6 || i < 0 || i >= ids.size()) {
+                return " ";
+            }
+            int id = ids.get((int) i);
+            return named ? data.point(id).map(PointNames::shortName).orElse(String.valueOf(id)) : String.valueOf(id);
+        });
+        if (named && ids.size() > 4) {
+            chart.getStyler().setXAxisLabelRotation(20);
         }
-        XYSeries dots = chart.addSeries("Mean difference", dx, dy);
-        dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        dots.setMarker(SeriesMarkers.CIRCLE);
-        dots.setMarkerColor(INK);
-        int minId = rows.get(0).pointId();
-        int maxId = rows.get(n - 1).pointId();
-        // integer ids: half a step of margin and an integer pattern; XChart widens the tick spacing until the
-        // formatted labels are unique, so ticks land on whole ids
-        chart.getStyler().setXAxisMin(minId - 0.5);
-        chart.getStyler().setXAxisMax(maxId + 0.5);
-        chart.getStyler().setXAxisDecimalPattern("0");
         chart.getStyler().setMarkerSize(9);
         chart.addAnnotation(new AnnotationLine(0, false, false));
         chart.getStyler().setAnnotationLineColor(new Color(0x99, 0x99, 0x99));
         chart.getStyler().setAnnotationLineStroke(new BasicStroke(1.2f));
-        includeZero(chart, dy, wy);
+        includeZero(chart, allY.toArray(new double[0][]));
+        return Optional.of(chart);
+    }
+
+    /**
+     * Builds the chart of an arm's extra total cost over the reference arm as a function of the value put on one
+     * patient-harm event (paired over replications, mean and 95% band), in M USD.
+     *
+     * @return the chart, or empty without the harm and cost columns or pairs
+     */
+    static Optional<XYChart> netCostByHarmValue(ResultsData data, Findings f, int pointId, String arm) {
+        Optional<Findings.Versus> ov = f.versus(pointId, arm, data.referenceArm());
+        if (ov.isEmpty()
+                || !data.summaryMetrics().contains(Findings.Valued.HARM.costColumn)
+                || !data.summaryMetrics().contains(Findings.Valued.HARM.countColumn)) {
+            return Optional.empty();
+        }
+        double scenarioValue = f.parameter(Findings.Valued.HARM.parameter);
+        double be = ov.get().breakEven(Findings.Valued.HARM);
+        double max =
+                Math.max(Double.isFinite(scenarioValue) ? 2 * scenarioValue : 0, Double.isFinite(be) ? 1.5 * be : 0);
+        if (!(max > 0)) {
+            max = 50_000;
+        }
+        int steps = 24;
+        double[] x = new double[steps + 1];
+        double[] mean = new double[steps + 1];
+        double[] lo = new double[steps + 1];
+        double[] hi = new double[steps + 1];
+        for (int i = 0; i <= steps; i++) {
+            double v = max * i / steps;
+            org.golivesim.stats.PairedComparison c =
+                    ov.get().totalIfValued(Findings.Valued.HARM, v, f, pointId, data.referenceArm());
+            x[i] = v / 1000;
+            mean[i] = c.meanDifference() / 1e6;
+            lo[i] = c.ciLow() / 1e6;
+            hi[i] = c.ciHigh() / 1e6;
+        }
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title("Extra cost of " + Decision.armSubject(arm) + " by the value of a harm event")
+                .xAxisTitle("Value of one patient-harm event (thousand USD)")
+                .yAxisTitle("Extra total cost (M USD); below 0 = saves money")
+                .build();
+        style(chart);
+        Color colour = ArmStyle.color(data.arms(), arm);
+        double[][] band = bandPolygon(x, lo, hi);
+        if (band != null) {
+            XYSeries b = chart.addSeries("95% CI", band[0], band[1]);
+            b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+            b.setMarker(SeriesMarkers.NONE);
+            Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), BAND_ALPHA);
+            b.setFillColor(fill);
+            b.setLineColor(fill);
+        }
+        XYSeries line = chart.addSeries("Mean extra cost", x, mean);
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(colour);
+        line.setLineWidth(2.2f);
+        chart.addAnnotation(new AnnotationLine(0, false, false));
+        if (Double.isFinite(scenarioValue)) {
+            chart.addAnnotation(new AnnotationLine(scenarioValue / 1000, true, false));
+        }
+        chart.getStyler().setAnnotationLineColor(new Color(0x66, 0x66, 0x66));
+        chart.getStyler()
+                .setAnnotationLineStroke(new BasicStroke(
+                        1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        includeZero(chart, mean, lo, hi);
+        return Optional.of(chart);
+    }
+
+    /**
+     * Builds the exceedance chart of unplanned downtime per run: x the run's downtime in hours, y the share of runs
+     * (of that arm) with at least that much, one marker per replication.
+     *
+     * @return the chart, or empty without the column
+     */
+    static Optional<XYChart> downtimeExceedance(ResultsData data, Findings f, int pointId) {
+        if (!data.summaryMetrics().contains("unplanned_downtime_hours")) {
+            return Optional.empty();
+        }
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title("How often long downtime happens")
+                .xAxisTitle("Unplanned downtime in the run (hours)")
+                .yAxisTitle("Share of runs with at least this much (%)")
+                .build();
+        style(chart);
+        for (String arm : data.arms()) {
+            double[] v = f.values(pointId, arm, "unplanned_downtime_hours");
+            if (v.length == 0) {
+                continue;
+            }
+            double[] y = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                y[i] = 100.0 * (v.length - i) / v.length;
+            }
+            XYSeries s = chart.addSeries(ArmStyle.displayName(arm), v, y);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(arm.equals(data.referenceArm()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+            s.setMarkerColor(ArmStyle.color(data.arms(), arm));
+            s.setLineColor(ArmStyle.color(data.arms(), arm));
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            return Optional.empty();
+        }
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
+        chart.getStyler().setXAxisMin(0.0);
         return Optional.of(chart);
     }
 
@@ -914,7 +1123,8 @@ public final class Charts {
     }
 
     /**
-     * Encodes a chart as {@code charts/ID.png} and {@code charts/ID.svg}, each written atomically.
+     * Encodes a chart as {@code charts/ID.png} and {@code charts/ID.svg}, each written atomically. When both files
+     * exist and the PNG's bytes equal the new encoding, the files are kept as they are (an unchanged chart).
      *
      * @param spec the chart
      * @param chartsDir directory for the files (created when missing)
@@ -923,6 +1133,16 @@ public final class Charts {
      */
     public static WrittenChart write(ChartSpec spec, Path chartsDir) throws IOException {
         byte[] png = BitmapEncoder.getBitmapBytes(spec.chart(), BitmapEncoder.BitmapFormat.PNG);
+        Path existingPng = chartsDir.resolve(spec.id() + ".png");
+        Path existingSvg = chartsDir.resolve(spec.id() + ".svg");
+        if (Files.isRegularFile(existingSvg)
+                && Files.isRegularFile(existingPng)
+                && Files.size(existingPng) == png.length
+                && java.util.Arrays.equals(Files.readAllBytes(existingPng), png)) {
+            // a rebuild of an unchanged chart: the same chart draws the same pixels, so its files are kept and the
+            // vector encoding (the slowest step of a rebuild) is skipped
+            return new WrittenChart(existingPng, existingSvg, png);
+        }
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(spec.chart(), svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         Path pngPath = AtomicFiles.write(chartsDir.resolve(spec.id() + ".png"), png);

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -112,13 +114,24 @@ final class CsvTable {
      * columns, and returns the header.
      */
     static List<String> stream(Path file, List<String> requiredColumns, Consumer<Row> consumer) {
+        return stream(file, requiredColumns, null, consumer);
+    }
+
+    /**
+     * Like {@link #stream(Path, List, Consumer)}, but data lines for which {@code keepLine} is false are dropped
+     * before they are parsed (a cheap pre-filter for large files; lines inside a quoted field are always kept, and
+     * row numbers in messages count the kept rows).
+     */
+    static List<String> stream(
+            Path file, List<String> requiredColumns, Predicate<String> keepLine, Consumer<Row> consumer) {
         String name = file.getFileName().toString();
         try (InputStream raw = Files.newInputStream(file);
                 InputStream maybeGz = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
                 InputStream noBom =
                         BOMInputStream.builder().setInputStream(maybeGz).get();
-                BufferedReader reader =
+                BufferedReader lines =
                         new BufferedReader(new InputStreamReader(noBom, StandardCharsets.UTF_8), 1 << 16);
+                Reader reader = keepLine == null ? lines : new LineFilter(lines, keepLine);
                 CSVParser parser =
                         CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
@@ -154,6 +167,51 @@ final class CsvTable {
             throw e;
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw malformed(name, e);
+        }
+    }
+
+    /** Serves the header line and the data lines a predicate keeps; keeps every line while a quote is open. */
+    private static final class LineFilter extends Reader {
+        private final BufferedReader in;
+        private final Predicate<String> keep;
+        private boolean header = true;
+        private boolean inQuote;
+        private String current = "";
+        private int pos;
+
+        LineFilter(BufferedReader in, Predicate<String> keep) {
+            this.in = in;
+            this.keep = keep;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            while (pos >= current.length()) {
+                String line = in.readLine();
+                if (line == null) {
+                    return -1;
+                }
+                boolean quoted = inQuote || line.indexOf('"') >= 0;
+                if (header || quoted || keep.test(line)) {
+                    current = line + "\n";
+                    pos = 0;
+                }
+                header = false;
+                for (int i = 0; i < line.length(); i++) {
+                    if (line.charAt(i) == '"') {
+                        inQuote = !inQuote;
+                    }
+                }
+            }
+            int n = Math.min(len, current.length() - pos);
+            current.getChars(pos, pos + n, buf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

@@ -98,11 +98,23 @@ public final class Report {
         int focus = decision.focusPoint();
         List<ChartSpec> specs = Charts.plan(data, focus);
         Path chartsDir = resultsDir.resolve(CHARTS_DIR);
-        List<Charts.WrittenChart> written = new ArrayList<>();
+        // charts are independent: encode them on all cores (the order of the list, and every byte, stay the same)
+        List<Charts.WrittenChart> written;
+        try {
+            written = specs.parallelStream()
+                    .map(spec -> {
+                        try {
+                            return Charts.write(spec, chartsDir);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<Path> files = new ArrayList<>();
-        for (ChartSpec spec : specs) {
-            Charts.WrittenChart w = Charts.write(spec, chartsDir);
-            written.add(w);
+        for (Charts.WrittenChart w : written) {
             files.add(w.png());
             files.add(w.svg());
         }
@@ -1303,7 +1315,8 @@ public final class Report {
             dl.prov dt{color:var(--muted)}dl.prov dd{margin:0;word-break:break-word}
             footer{color:var(--muted);font-size:12px;padding:10px 24px 40px}
             @media (max-width:600px){.wrap{padding:0 10px}section{padding:6px 12px 14px}
-            header.top h1{font-size:24px}p.finding{font-size:15.5px}table.data{font-size:12.5px}}
+            header.top h1{font-size:24px}p.finding{font-size:15.5px}table.data{font-size:12.5px}
+            figure{overflow-x:auto}figure img{width:760px;max-width:none}}
             @media print{html{background:#fff}section{border:0;padding:0}nav.toc{display:none}
             details{display:block}figure{break-inside:avoid}}
             """;

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Everything in a results directory that the charts and the report use, read from files only (never from model
@@ -130,13 +131,13 @@ public final class ResultsData {
     }
 
     /**
-     * Reads and validates a results directory, keeping only some daily metrics of {@code curves.csv} (every row is
-     * still checked for its point, arm and metric; the numbers of other metrics are not parsed). The report needs a
-     * handful of the file's metrics, and parsing the others took most of a rebuild.
+     * Reads and validates a results directory, keeping only some daily metrics of {@code curves.csv}: lines that do
+     * not name a kept metric as a whole cell are skipped unparsed. The report needs a handful of the file's metrics,
+     * and parsing the others took most of a rebuild.
      *
      * @param directory the results directory written by a batch
      * @param curveMetricsKept daily metrics whose curves are kept, or null for all
-     * @return the parsed results ({@link #curveMetrics()} still lists every metric in the file)
+     * @return the parsed results ({@link #curveMetrics()} lists the kept metrics found in the file)
      * @throws ResultsFormatException as {@link #load(Path)}
      * @throws UncheckedIOException if a file exists but cannot be read
      */
@@ -224,7 +225,17 @@ public final class ResultsData {
 
         Map<String, CurveBuilder> builders = new LinkedHashMap<>();
         Set<String> curveMetricSet = new LinkedHashSet<>();
-        CsvTable.stream(located.get("curves.csv"), CURVES_COLUMNS, row -> {
+        Predicate<String> keepLine = curveMetricsKept == null
+                ? null
+                : line -> {
+                    for (String m : curveMetricsKept) {
+                        if (line.contains("," + m + ",")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+        CsvTable.stream(located.get("curves.csv"), CURVES_COLUMNS, keepLine, row -> {
             int pointId = knownPoint(row, points);
             String strategy = arm(row);
             String metric = row.text("metric").trim();

@@ -35,7 +35,11 @@ class ChartsTest {
         XYChart chart =
                 Charts.outcomeCurve(data, CurveOutcome.UNPLANNED_DOWNTIME, 0).orElseThrow();
         assertEquals(
-                List.of("As given 95% CI", "Dedicated team 95% CI", "As given (mean)", "Dedicated team (mean)"),
+                List.of(
+                        "As given 10th–90th percentile",
+                        "Dedicated team 10th–90th percentile",
+                        "As given (mean)",
+                        "Dedicated team (mean)"),
                 List.copyOf(chart.getSeriesMap().keySet()));
         assertEquals(Charts.WIDTH, chart.getWidth());
         assertEquals(Charts.HEIGHT, chart.getHeight());
@@ -48,7 +52,7 @@ class ChartsTest {
                 chart.getSeriesMap().get("Dedicated team (mean)").getLineColor());
         assertEquals(
                 XYSeries.XYSeriesRenderStyle.PolygonArea,
-                chart.getSeriesMap().get("As given 95% CI").getXYSeriesRenderStyle());
+                chart.getSeriesMap().get("As given 10th–90th percentile").getXYSeriesRenderStyle());
         // 67 days from -7 to 59 fall into weeks -1 .. 8
         assertEquals(10, asGiven.getXData().length);
     }
@@ -86,16 +90,21 @@ class ChartsTest {
         assertEquals(
                 List.of("95% CI", "Mean difference"),
                 List.copyOf(chart.getSeriesMap().keySet()));
+        // downtime: lower is better, so the chart shows reference minus arm (up = better)
         double[] dots = chart.getSeriesMap().get("Mean difference").getYData();
         assertEquals(
-                data.comparison(0, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[0]);
+                -data.comparison(0, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[0]);
         assertEquals(
-                data.comparison(1, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[1]);
+                -data.comparison(1, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[1]);
+        assertTrue(dots[0] > 0, "the team lowers downtime: drawn above zero");
         double[] whiskers = chart.getSeriesMap().get("95% CI").getYData();
         assertEquals(
-                data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciLow(), whiskers[0]);
+                -data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciLow(), whiskers[0]);
         assertEquals(
-                data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciHigh(), whiskers[1]);
+                -data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciHigh(), whiskers[1]);
+        assertTrue(chart.getYAxisTitle().contains("above 0 = better"), chart.getYAxisTitle());
+        // points named by their values on the x axis, not by ids
+        assertTrue(chart.getXAxisTitle().contains("Pre-go-live HIS training per physician"), chart.getXAxisTitle());
         assertTrue(Double.isNaN(whiskers[2]), "gap between whiskers");
     }
 
@@ -140,7 +149,7 @@ class ChartsTest {
         Map<ChartSpec.Section, Long> bySection =
                 specs.stream().collect(Collectors.groupingBy(ChartSpec::section, Collectors.counting()));
         assertEquals(7L, bySection.get(ChartSpec.Section.FOCUS_CURVES));
-        assertEquals(7L, bySection.get(ChartSpec.Section.OTHER_CURVES));
+        assertEquals(3L, bySection.get(ChartSpec.Section.OTHER_CURVES), "downtime, errors and cost at other points");
         assertEquals(7L, bySection.get(ChartSpec.Section.DIFFERENCES));
         assertEquals(2L, bySection.get(ChartSpec.Section.TRADE_OFF));
         assertEquals(4L, bySection.get(ChartSpec.Section.HEAT_MAP));
@@ -164,6 +173,31 @@ class ChartsTest {
     @Test
     void representativePointsAreFirstMiddleAndLastOtherThanTheFocus() {
         assertEquals(List.of(1), Charts.representativePoints(data, 0));
+    }
+
+    @Test
+    void bandsArePercentilesKeptInsideThePhysicalRange() {
+        int[] days = {0, 1, 2, 3, 4, 5, 6};
+        double[] mean = {0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99};
+        double[] wide = {1.05, 1.05, 1.05, 1.05, 1.05, 1.05, 1.05};
+        double[] low = {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9};
+        Curve availability = new Curve(0, "as-given", "availability", days, mean, low, wide, low, mean, wide);
+        double[][] t = Charts.transform(availability, CurveOutcome.AVAILABILITY);
+        assertEquals(1.0, t[3][0], "availability band clipped at 100%");
+        assertEquals(0.9, t[2][0], 1e-12, "lower band is the 10th percentile");
+        double[] downMean = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+        double[] negative = {-3, -3, -3, -3, -3, -3, -3};
+        double[] p10 = {0, 0, 0, 0, 0, 0, 0};
+        double[] p90 = {2, 2, 2, 2, 2, 2, 2};
+        Curve downtime =
+                new Curve(0, "as-given", "unplanned_downtime_hours", days, downMean, negative, p90, p10, p10, p90);
+        double[][] d = Charts.transform(downtime, CurveOutcome.UNPLANNED_DOWNTIME);
+        assertEquals(0.0, d[2][0], "weekly band from percentiles, never below zero");
+        Curve breaches = new Curve(0, "as-given", "breaches", days, p10, negative, p90, p10, p10, p90);
+        double[][] b = Charts.transform(breaches, CurveOutcome.BREACHES);
+        for (double v : b[2]) {
+            assertTrue(v >= 0, "cumulative breaches band never below zero: " + v);
+        }
     }
 
     @Test

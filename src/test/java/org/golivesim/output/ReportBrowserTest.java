@@ -136,6 +136,47 @@ class ReportBrowserTest {
         assertNoConsoleErrors(run.stderr());
     }
 
+    @Test
+    void firstScreenHoldsTheRecommendationOnDesktopAndPhone() throws Exception {
+        Run run = chromium("first", "--dump-dom");
+        assertEquals(0, run.exitCode(), "chromium exit code; stderr:\n" + run.stderr());
+        String dom = run.stdout();
+        String first = ReportTest.firstScreen(dom);
+        assertTrue(first.contains("Recommended: "), first);
+        assertTrue(first.contains("the dedicated team lowers errors by "), first);
+        assertTrue(dom.indexOf("id=\"recommendation-text\"") < dom.indexOf("<figure"), "decision before any chart");
+        for (int width : new int[] {1400, 390}) {
+            int height = width > 1000 ? 900 : 844;
+            Path shot = tmp.resolve("first-" + width + ".png");
+            Run r = chromium(
+                    "first-" + width,
+                    "--hide-scrollbars",
+                    "--window-size=" + width + "," + height,
+                    "--screenshot=" + shot);
+            assertEquals(0, r.exitCode(), "chromium exit code; stderr:\n" + r.stderr());
+            BufferedImage image = ImageIO.read(shot.toFile());
+            assertEquals(width, image.getWidth());
+            // below the navy header band, the decision box (navy border and heading) starts within the first screen
+            int x = 4; // the header band's left margin holds no text
+            int y = 0;
+            while (y < height && (image.getRGB(x, y) & 0xFFFFFF) == 0x12355B) {
+                y++;
+            }
+            assertTrue(y > 20 && y < height / 2, "header band ends at y=" + y + " at " + width + " px");
+            int navy = -1;
+            for (int yy = y; yy < height && navy < 0; yy++) {
+                for (int xx = 0; xx < width; xx++) {
+                    if ((image.getRGB(xx, yy) & 0xFFFFFF) == 0x12355B) {
+                        navy = yy;
+                        break;
+                    }
+                }
+            }
+            assertTrue(navy > y && navy < height - 200, "decision box starts at y=" + navy + " at " + width + " px");
+            assertNoConsoleErrors(r.stderr());
+        }
+    }
+
     static void assertNoConsoleErrors(String stderr) {
         for (String line : stderr.split("\n")) {
             String l = line.toLowerCase();

@@ -79,7 +79,7 @@ class ReportTest {
         List<Path> svgs =
                 out.charts().stream().filter(p -> p.toString().endsWith(".svg")).toList();
         assertEquals(pngs.size(), svgs.size());
-        assertTrue(pngs.size() >= 7 + 7 + 7 + 2 + 4, "charts written: " + pngs);
+        assertTrue(pngs.size() >= 7 + 3 + 7 + 2 + 4, "charts written: " + pngs);
         for (Path png : pngs) {
             assertTrue(png.startsWith(dir.resolve("charts")), png.toString());
             BufferedImage img = ImageIO.read(png.toFile());
@@ -349,6 +349,22 @@ class ReportTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void rebuildKeepsUnchangedChartsAndRewritesChangedOnes() throws Exception {
+        Path dir = SyntheticResults.twoPoints().writeTo(tmp.resolve("results"));
+        Report.build(dir);
+        Path svg = dir.resolve("charts/curve_backlog_point0.svg");
+        Path png = dir.resolve("charts/curve_backlog_point0.png");
+        byte[] pngBytes = Files.readAllBytes(png);
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- kept --></svg>");
+        Report.build(dir);
+        assertTrue(Files.readString(svg).contains("kept"), "unchanged chart: its SVG is not re-encoded");
+        Files.write(png, new byte[] {1, 2, 3});
+        Report.build(dir);
+        assertArrayEquals(pngBytes, Files.readAllBytes(png), "a changed PNG is rewritten");
+        assertFalse(Files.readString(svg).contains("kept"), "and so is its SVG");
     }
 
     @Test
