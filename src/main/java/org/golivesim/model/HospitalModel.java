@@ -7,6 +7,7 @@ import org.golivesim.model.agent.Workforce;
 import org.golivesim.model.process.CostAccounting;
 import org.golivesim.model.process.DefectsAndReleases;
 import org.golivesim.model.process.Infrastructure;
+import org.golivesim.model.process.ItOperations;
 import org.golivesim.model.process.Threats;
 import org.golivesim.model.process.Vulnerabilities;
 import org.golivesim.model.process.WorkflowFit;
@@ -63,13 +64,23 @@ public final class HospitalModel extends SimState {
         Vulnerabilities vulnerabilities = new Vulnerabilities(
                 s, calendar, ledger, streams.stream("vulnerabilities"), streams.stream("vulnerabilities.defects"));
         vulnerabilities.watchDefects(() -> defects.discovered() + defects.regressions());
+        ItOperations operations = new ItOperations(s, schedule);
         Infrastructure infrastructure = new Infrastructure(
-                s, calendar, schedule, ledger, log, streams.stream("outages"), vulnerabilities::open);
+                s,
+                calendar,
+                schedule,
+                ledger,
+                log,
+                streams.stream("outages"),
+                vulnerabilities::open,
+                operations,
+                streams.stream("changes"));
         book = new TicketBook(ledger, goLive);
         workforce = new Workforce(s, calendar, ledger, streams, defects, fit, infrastructure);
         SupportDesk desk = new SupportDesk(s, schedule, book, ledger, streams, defects, fit);
         workforce.connect(desk);
         infrastructure.onOutage(now -> desk.outageCalls(now, workforce.onDuty()));
+        desk.onOutageReported(operations::outageReported);
         Threats threats = new Threats(
                 s,
                 schedule,
@@ -83,7 +94,8 @@ public final class HospitalModel extends SimState {
         vulnerabilities.onExploit(threats::exploit);
         DedicatedTeam team = new DedicatedTeam(s.dedicatedTeam(), workforce, fit);
         CostAccounting costs = new CostAccounting(s, desk, ledger);
-        recorder = new DailyRecorder(ledger, probe(defects, vulnerabilities, threats, desk), log, -s.preGoLiveDays());
+        recorder = new DailyRecorder(
+                ledger, probe(defects, vulnerabilities, threats, desk, operations), log, -s.preGoLiveDays());
 
         schedule.scheduleRepeating(0.0, Orderings.ENVIRONMENT, st -> infrastructure.hour(now()), 1.0);
         schedule.scheduleRepeating(0.0, Orderings.SUPPORT, st -> desk.hour(now()), 1.0);
@@ -98,6 +110,8 @@ public final class HospitalModel extends SimState {
                 Calendar.DAY);
         schedule.scheduleRepeating(Calendar.WEEK, Orderings.MANAGEMENT, st -> desk.week(now()), Calendar.WEEK);
         schedule.scheduleRepeating(goLive + Calendar.WEEK, Orderings.MANAGEMENT, st -> team.week(), Calendar.WEEK);
+        schedule.scheduleRepeating(
+                goLive + Calendar.WEEK, Orderings.MANAGEMENT, st -> operations.week(), Calendar.WEEK);
         int refresherWeeks = s.training().refresherIntervalWeeks();
         if (refresherWeeks > 0) {
             schedule.scheduleRepeating(
@@ -116,6 +130,7 @@ public final class HospitalModel extends SimState {
                 st -> {
                     double now = now();
                     infrastructure.planned(now, s.system().releaseDowntimeHours());
+                    infrastructure.release(now);
                     defects.release(t -> desk.fixShipped(t, now));
                 },
                 cadence);
@@ -167,7 +182,11 @@ public final class HospitalModel extends SimState {
     }
 
     private StateProbe probe(
-            DefectsAndReleases defects, Vulnerabilities vulnerabilities, Threats threats, SupportDesk desk) {
+            DefectsAndReleases defects,
+            Vulnerabilities vulnerabilities,
+            Threats threats,
+            SupportDesk desk,
+            ItOperations operations) {
         return new StateProbe() {
             @Override
             public int backlog() {
@@ -212,6 +231,11 @@ public final class HospitalModel extends SimState {
             @Override
             public int openCompromises() {
                 return threats.openCompromises();
+            }
+
+            @Override
+            public double deferredMaintenanceWeeks() {
+                return operations.deferredWeeks();
             }
         };
     }

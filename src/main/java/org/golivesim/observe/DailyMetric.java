@@ -28,6 +28,18 @@ public enum DailyMetric implements Metric {
             (l, p) -> 1.0 - (l.unplannedDownHours + l.plannedDownHours) / 24.0),
     UNPLANNED_OUTAGES(
             "unplanned_outages", count("Unplanned outages", "outages", Better.LOWER), (l, p) -> l.unplannedOutages),
+    RANSOMWARE_DOWNTIME_HOURS(
+            "ransomware_downtime_hours",
+            hours("Unplanned downtime while a ransomware outage lasts", Better.LOWER),
+            (l, p) -> l.ransomwareDownHours),
+    CHANGE_INCIDENTS(
+            "change_incidents",
+            count("Incidents caused by releases (failed changes)", "incidents", Better.LOWER),
+            (l, p) -> l.changeIncidents),
+    DEFERRED_MAINTENANCE_WEEKS(
+            "deferred_maintenance_weeks",
+            count("IT operations' deferred maintenance", "weeks of work", Better.LOWER),
+            (l, p) -> p.deferredMaintenanceWeeks()),
     TASKS_DEMANDED(
             "tasks_demanded", count("Clinical tasks demanded", "tasks", Better.NEITHER), (l, p) -> l.tasksDemanded),
     TASKS("tasks", count("Clinical tasks done", "tasks", Better.HIGHER), (l, p) -> l.tasksCompleted),
@@ -131,6 +143,10 @@ public enum DailyMetric implements Metric {
             (l, p) -> l.vendorBreaches),
     RANSOMWARE_EVENTS(
             "ransomware_events", count("Ransomware events", "events", Better.LOWER), (l, p) -> l.ransomwareEvents),
+    RANSOMWARE_OUTAGES(
+            "ransomware_outages",
+            count("Ransomware attacks that took the HIS down", "outages", Better.LOWER),
+            (l, p) -> l.ransomwareOutages),
     RECORDS_EXPOSED(
             "records_exposed", count("Patient records exposed", "records", Better.LOWER), (l, p) -> l.recordsExposed),
     ACTIVE_DEFECTS(

@@ -11,6 +11,8 @@ public final class DayLedger {
     public double unplannedDownHours;
     public double plannedDownHours;
     public double partialHours;
+    public double ransomwareDownHours;
+    public double changeIncidents;
     // Work and errors
     public double tasksDemanded;
     public double tasksCompleted;
@@ -49,6 +51,7 @@ public final class DayLedger {
     public double hackingBreaches;
     public double vendorBreaches;
     public double ransomwareEvents;
+    public double ransomwareOutages;
     public double recordsExposed;
     public double unplannedOutages;
     public double intrusionsStopped;

@@ -3,15 +3,26 @@ package org.golivesim.observe;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Events of a whole run that per-run summaries need individually (outage lengths, campaign click rates, dwell). */
+/** Events of a whole run that per-run summaries need individually (outage and restore lengths, campaign click rates, dwell). */
 public final class RunLog {
     final List<double[]> unplannedOutages = new ArrayList<>();
     final List<double[]> simulatedCampaigns = new ArrayList<>();
     final List<Double> breachDwellDays = new ArrayList<>();
     final List<double[]> partialIncidents = new ArrayList<>();
+    final List<double[]> restores = new ArrayList<>();
 
     /**
-     * A partial-function incident began.
+     * An incident (full outage or partial incident, ransomware excluded) was restored.
+     *
+     * @param startHour schedule hour it began
+     * @param hours from its start to its restore
+     */
+    public void restored(double startHour, double hours) {
+        restores.add(new double[] {startHour, hours});
+    }
+
+    /**
+     * A partial-function incident was restored.
      *
      * @param startHour schedule hour it began
      * @param hours its length
@@ -21,7 +32,7 @@ public final class RunLog {
     }
 
     /**
-     * An unplanned full outage ended.
+     * An unplanned full outage's length became known (at its restore; ransomware at its start).
      *
      * @param startHour schedule hour it began
      * @param hours its length

@@ -28,6 +28,12 @@ public enum RunMetric implements Metric {
             "unplanned_downtime_hours",
             hours("Unplanned downtime", Better.LOWER),
             sumOf(DailyMetric.UNPLANNED_DOWNTIME_HOURS)),
+    UNPLANNED_DOWNTIME_HOURS_EXCL_RANSOMWARE(
+            "unplanned_downtime_hours_excl_ransomware",
+            hours("Unplanned downtime without ransomware", Better.LOWER),
+            rule(
+                    "sum of daily `unplanned_downtime_hours` − sum of daily `ransomware_downtime_hours`",
+                    r -> r.sum(DailyMetric.UNPLANNED_DOWNTIME_HOURS) - r.sum(DailyMetric.RANSOMWARE_DOWNTIME_HOURS))),
     PLANNED_DOWNTIME_HOURS(
             "planned_downtime_hours",
             hours("Planned downtime", Better.LOWER),
@@ -62,6 +68,21 @@ public enum RunMetric implements Metric {
             rule(
                     "full unplanned outages longer than 8 hours ÷ years simulated",
                     r -> perYear(r, outagesLongerThan(r, 8.0)))),
+    MEAN_TIME_TO_RESTORE_HOURS(
+            "mean_time_to_restore_hours",
+            hours("Mean time to restore", Better.LOWER),
+            rule(
+                    "mean hours from start to restore of full outages and partial incidents that began after go-live"
+                            + " (ransomware excluded)",
+                    RunMetric::meanTimeToRestoreHours)),
+    CHANGE_INCIDENTS(
+            "change_incidents",
+            count("Incidents caused by releases (failed changes)", "incidents", Better.LOWER),
+            sumOf(DailyMetric.CHANGE_INCIDENTS)),
+    DEFERRED_MAINTENANCE_WEEKS_FINAL(
+            "deferred_maintenance_weeks_final",
+            count("IT operations' deferred maintenance at the end", "weeks of work", Better.LOWER),
+            lastOf(DailyMetric.DEFERRED_MAINTENANCE_WEEKS)),
     TASKS("tasks", count("Clinical tasks done", "tasks", Better.HIGHER), sumOf(DailyMetric.TASKS)),
     ERRORS_PER_1000_TASKS(
             "errors_per_1000_tasks",
@@ -210,6 +231,14 @@ public enum RunMetric implements Metric {
             "ransomware_events",
             count("Ransomware events", "events", Better.LOWER),
             sumOf(DailyMetric.RANSOMWARE_EVENTS)),
+    RANSOMWARE_OUTAGES(
+            "ransomware_outages",
+            count("Ransomware attacks that took the HIS down", "outages", Better.LOWER),
+            sumOf(DailyMetric.RANSOMWARE_OUTAGES)),
+    RANSOMWARE_DOWNTIME_HOURS(
+            "ransomware_downtime_hours",
+            hours("Downtime from ransomware", Better.LOWER),
+            sumOf(DailyMetric.RANSOMWARE_DOWNTIME_HOURS)),
     RECORDS_EXPOSED(
             "records_exposed",
             count("Patient records exposed", "records", Better.LOWER),
@@ -347,6 +376,14 @@ public enum RunMetric implements Metric {
         return r.log().unplannedOutages.stream()
                 .filter(o -> o[0] >= r.start() * 24.0 && o[1] > hours)
                 .count();
+    }
+
+    private static double meanTimeToRestoreHours(RunDays r) {
+        return r.log().restores.stream()
+                .filter(o -> o[0] >= r.start() * 24.0)
+                .mapToDouble(o -> o[1])
+                .average()
+                .orElse(Double.NaN);
     }
 
     private static double perYear(RunDays r, long events) {

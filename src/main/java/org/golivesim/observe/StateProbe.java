@@ -25,4 +25,9 @@ public interface StateProbe {
 
     /** Compromised accounts not yet detected. */
     int openCompromises();
+
+    /** IT operations' deferred maintenance, in weeks of its work (0 where a probe does not model it). */
+    default double deferredMaintenanceWeeks() {
+        return 0.0;
+    }
 }

@@ -35,6 +35,7 @@ public record Scenario(
         Issues issues,
         Errors errors,
         Support support,
+        Operations operations,
         Vendor vendor,
         FunctionSourcing sourcing,
         HisSystem system,
@@ -775,6 +776,144 @@ public record Scenario(
                     double vacancyFillWeeks)
             implements Serializable {}
 
+    /**
+     * In-house IT operations (monitoring, patching, change management, incident response and restore) and, for the
+     * parts a hosting vendor runs, the vendor's restore priority. The staff level itself is
+     * {@code support.itOperationsAnalysts}.
+     */
+    public record Operations(
+            @Param(
+                            unit = "HIS users per FTE",
+                            def = "200",
+                            min = 1,
+                            max = 100000,
+                            doc =
+                                    "HIS users one IT operations FTE can look after (sets the workload the hospital needs)",
+                            source =
+                                    "Strata Decision 2023 IT staffing report (38 non-IT employees per IT FTE) with about a fifth of IT in infrastructure operations; assumption, sensitivity range 100-400")
+                    double usersPerAnalyst,
+            @Param(
+                            unit = "multiplier per week",
+                            def = "0.05",
+                            min = 0,
+                            max = 10,
+                            doc =
+                                    "Added incident rate per week of deferred maintenance (backlog grows by 1 - adequacy a week)",
+                            source =
+                                    "Valenstein 1996, 2003 (systems without recent patches fail more); assumption, sensitivity range 0-0.2")
+                    double incidentRatePerDeferredWeek,
+            @Param(
+                            unit = "multiplier per week",
+                            def = "0.02",
+                            min = 0,
+                            max = 10,
+                            doc = "Added in-house restore time per week of deferred maintenance",
+                            source = "assumption, sensitivity range 0-0.1")
+                    double restoreSlowdownPerDeferredWeek,
+            @Param(
+                            unit = "share of releases",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc = "Change-failure rate of releases that go through full change review and testing",
+                            source = "DORA Accelerate State of DevOps 2024 (elite performers about 5%; 2019: 0-15%)")
+                    double changeFailureRateReviewed,
+            @Param(
+                            unit = "share of releases",
+                            def = "0.46",
+                            min = 0,
+                            max = 1,
+                            doc = "Change-failure rate of releases installed without change review",
+                            source = "DORA Accelerate State of DevOps 2019 (low performers 46-60%)")
+                    double changeFailureRateUnreviewed,
+            @Param(
+                            unit = "share",
+                            def = "0.2",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of failed changes that take the HIS fully down (the rest degrade it partially)",
+                            source =
+                                    "VA OIG IT-controls report 2024 (configuration-management weaknesses: 23 incidents, 80 h of outage); assumption, sensitivity range 0.05-0.5")
+                    double changeFailureFullOutageShare,
+            @Param(
+                            unit = "minutes",
+                            def = "5",
+                            min = 0,
+                            max = 600,
+                            doc = "Time for monitoring to detect an outage or incident it covers",
+                            source = "assumption (alerting within minutes), sensitivity range 1-30")
+                    double monitoringDetectionMinutes,
+            @Param(
+                            unit = "hours",
+                            def = "2",
+                            min = 0,
+                            max = 72,
+                            doc =
+                                    "Time until an incident no monitor saw reaches IT operations by other routes (full outages: sooner when the help desk passes on an outage call)",
+                            source = "assumption, sensitivity range 0.5-8")
+                    double unmonitoredDetectionHours,
+            @Param(
+                            unit = "analysts",
+                            def = "1",
+                            min = 1,
+                            max = 100,
+                            doc = "On-duty IT operations analysts one incident needs (restore crews = on duty / this)")
+                    int analystsPerIncident,
+            @Param(
+                            unit = "share",
+                            def = "0.33",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of incidents of a vendor-hosted HIS that arise on the hospital's side (network, interfaces, local change) and are restored in-house",
+                            source =
+                                    "FedScoop 2022 on VA FOIA data (VA responsible for about 1/3 of major EHR incidents, Oracle Cerner for 2/3)")
+                    double localShareOfIncidentsVendorHosted,
+            @Param(
+                            unit = "multiplier",
+                            def = "1.3",
+                            min = 0.01,
+                            max = 20,
+                            doc = "Restore-time multiplier of a bronze-tier hosting vendor (restore priority)",
+                            source = "assumption, sensitivity range 1-2")
+                    double vendorRestoreMultiplierBronze,
+            @Param(
+                            unit = "multiplier",
+                            def = "1.0",
+                            min = 0.01,
+                            max = 20,
+                            doc = "Restore-time multiplier of a silver-tier hosting vendor")
+                    double vendorRestoreMultiplierSilver,
+            @Param(
+                            unit = "multiplier",
+                            def = "0.75",
+                            min = 0.01,
+                            max = 20,
+                            doc = "Restore-time multiplier of a gold-tier hosting vendor (restore priority)",
+                            source = "assumption, sensitivity range 0.5-1")
+                    double vendorRestoreMultiplierGold,
+            @Param(
+                            unit = "exponent",
+                            def = "0.5",
+                            min = 0,
+                            max = 3,
+                            doc =
+                                    "Elasticity of ransomware restore time to IT operations staffing: time x (needed / staff)^exponent",
+                            source = "assumption, sensitivity range 0-1")
+                    double ransomwareRestoreStaffingExponent)
+            implements Serializable {
+
+        /** Restore-time multiplier of a hosting vendor at this tier. */
+        public double vendorRestoreMultiplier(SlaTier tier) {
+            return switch (tier) {
+                case BRONZE -> vendorRestoreMultiplierBronze;
+                case SILVER -> vendorRestoreMultiplierSilver;
+                case GOLD -> vendorRestoreMultiplierGold;
+            };
+        }
+    }
+
     /** Vendors that hold outsourced functions. */
     public record Vendor(
             @Param(
@@ -1430,11 +1569,52 @@ public record Scenario(
                             def = "7",
                             min = 0.1,
                             max = 365,
-                            doc = "Median HIS downtime after ransomware",
+                            doc =
+                                    "Median HIS downtime after ransomware that takes it down, with intact backups and adequately staffed IT operations",
                             source = "Sophos 2024 (22% recover within a week, 37% > 1 month); Neprash et al.")
                     double ransomwareDowntimeMedianDays,
             @Param(unit = "log-sd", def = "0.9", min = 0, max = 5, doc = "Spread of ransomware downtime")
                     double ransomwareDowntimeLogSd,
+            @Param(
+                            unit = "share",
+                            def = "0.417",
+                            min = 0,
+                            max = 1,
+                            doc = "Share of ransomware attacks whose containment takes the HIS down",
+                            source =
+                                    "Neprash et al. 2022 JAMA Health Forum (electronic system downtime in 156 of 374 attacks, 41.7%)")
+                    double ransomwareHisDowntimeShare,
+            @Param(
+                            unit = "probability",
+                            def = "0.63",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance attackers also destroy or encrypt ordinary backups",
+                            source =
+                                    "Sophos State of Ransomware in Healthcare 2024 (attempted in 95% of attacks, succeeded in 66% of those)")
+                    double backupCompromiseProbability,
+            @Param(
+                            unit = "boolean",
+                            def = "false",
+                            doc = "Whether the hospital keeps immutable (offline or write-once) backups of the HIS")
+                    boolean immutableBackups,
+            @Param(
+                            unit = "probability",
+                            def = "0.05",
+                            min = 0,
+                            max = 1,
+                            doc = "Chance immutable backups are lost or unusable after an attack",
+                            source = "assumption, sensitivity range 0-0.2")
+                    double immutableBackupCompromiseProbability,
+            @Param(
+                            unit = "multiplier",
+                            def = "4",
+                            min = 1,
+                            max = 50,
+                            doc = "Ransomware downtime multiplier when backups are lost (rebuild, decrypt or pay)",
+                            source =
+                                    "Sophos 2024 (22% recover within a week, 37% take more than a month): with a 7-day median for intact backups, a 28-day median without gives about 22% and 31%")
+                    double ransomwareBackupLossDowntimeMultiplier,
             @Param(
                             unit = "breaches per year",
                             def = "0.1",
@@ -1717,6 +1897,14 @@ public record Scenario(
                             doc = "Loaded cost of an in-house IT operations analyst",
                             source = "assumption (US systems administrator median wage plus about 30% benefits)")
                     double itOperationsAnalystUsdPerYear,
+            @Param(
+                            unit = "USD per year",
+                            def = "150000",
+                            min = 0,
+                            max = 1e8,
+                            doc = "Immutable backups of the HIS (storage, software and their management), when kept",
+                            source = "assumption, sensitivity range 50,000-500,000")
+                    double immutableBackupsUsdPerYear,
             @Param(
                             unit = "USD per hour",
                             def = "60",

@@ -50,6 +50,7 @@ public final class SupportDesk implements SupportEntry {
     private final java.util.List<SlaContract> functionContracts = new java.util.ArrayList<>();
     private final double[] deskWeek = new double[2];
     private final double[] tier2Week = new double[2];
+    private java.util.function.DoubleConsumer outageReported = now -> {};
 
     /**
      * @param s scenario
@@ -213,6 +214,11 @@ public final class SupportDesk implements SupportEntry {
         }
     }
 
+    /** Who hears when the desk has taken an outage call (IT operations: a detection channel). */
+    public void onOutageReported(java.util.function.DoubleConsumer listener) {
+        this.outageReported = listener;
+    }
+
     /** Closes a defect ticket whose fix shipped. */
     public void fixShipped(Ticket t, double now) {
         book.close(t, now, Ticket.Outcome.RESOLVED_ESCALATED);
@@ -296,6 +302,9 @@ public final class SupportDesk implements SupportEntry {
         public void finished(Ticket t, double now) {
             boolean resolved = streams.keyed("ticket.tier1", t.key(), 1).bernoulli(firstContactResolution(t.kind()));
             ledger.firstContactHandled++;
+            if (t.kind() == TicketKind.OUTAGE) {
+                outageReported.accept(now);
+            }
             if (resolved) {
                 ledger.firstContactResolved++;
                 book.close(t, now, Ticket.Outcome.RESOLVED_FIRST_CONTACT);

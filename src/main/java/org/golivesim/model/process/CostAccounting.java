@@ -43,7 +43,7 @@ public final class CostAccounting {
         return v * slaMultiplier;
     }
 
-    /** Yearly cost of the functions kept in-house. */
+    /** Yearly cost of the functions kept in-house, IT operations staff and immutable backups. */
     public double inHouseItPerYear() {
         Scenario.Costs c = s.costs();
         Scenario.FunctionSourcing f = s.sourcing();
@@ -51,6 +51,8 @@ public final class CostAccounting {
         v += f.hosting().outsourced() ? 0 : c.hostingInHouseUsdPerYear();
         v += f.applicationDevelopment().outsourced() ? 0 : c.applicationDevelopmentInHouseUsdPerYear();
         v += clinicalFunctions(false) * c.clinicalFunctionInHouseUsdPerYear();
+        v += s.support().itOperationsAnalysts() * c.itOperationsAnalystUsdPerYear();
+        v += s.security().immutableBackups() ? c.immutableBackupsUsdPerYear() : 0;
         return v;
     }
 

@@ -16,18 +16,23 @@ import sim.engine.Schedule;
  * <ul>
  *   <li><b>Full unplanned outages</b> arrive as a Poisson process, checked hourly while the system is not already
  *       down, at the hosting model's yearly rate raised by {@code outageRatePerOpenVulnerability} for each open
- *       vulnerability (maintenance adequacy; Valenstein 1996, 2003). Restore times are lognormal with the hosting
- *       model's median, cut by the dedicated team's monitoring. Outage up/down cycles therefore have availability
- *       MTBF / (MTBF + MTTR), which {@code InfrastructureAvailabilityTest} checks.
+ *       vulnerability (Valenstein 1996, 2003) and, for the hospital's own share of incidents, by deferred maintenance
+ *       ({@link ItOperations}). Each is the hospital's own or, when hosted, the provider's; its restore work is
+ *       lognormal with that operator's median, cut by the dedicated team's monitoring, and {@link ItOperations}
+ *       decides when it is detected and restored. With detection immediate and crews plentiful, outage up/down
+ *       cycles have availability MTBF / (MTBF + MTTR), which {@code InfrastructureAvailabilityTest} checks.
  *   <li><b>Partial-function incidents</b> arrive likewise, with an early-life multiplier that decays after go-live
  *       (VA OIG 2024: about four a month early on, mostly partial).
+ *   <li><b>Change incidents</b>: a release fails with the change-failure rate of {@link ItOperations}; a share of
+ *       failures takes the system fully down, the rest degrade it.
  *   <li><b>Planned downtime</b>: maintenance windows and release installs, scheduled by others through
  *       {@link #planned}.
  *   <li><b>Ransomware</b> takes the system fully down for days ({@link #ransomware}).
  * </ul>
  *
  * Time in each state is accrued exactly (not by the hour) into the day's ledger and into cumulative counters that
- * the workforce reads at shift boundaries. Overlaps count once: unplanned over planned over partial.
+ * the workforce reads at shift boundaries. Overlaps count once: unplanned over planned over partial; unplanned time
+ * while a ransomware outage lasts is also booked as ransomware downtime.
  */
 public final class Infrastructure {
     private final Scenario.HisSystem p;
@@ -39,17 +44,23 @@ public final class Infrastructure {
     private final RunLog log;
     private final Stream stream;
     private final IntSupplier openVulnerabilities;
+    private final ItOperations operations;
+    private final Stream changes;
     private DoubleConsumer outageListener = t -> {};
-    private double downtimeUsdPerHour;
+    private final double downtimeUsdPerHour;
+    private final double changeFullOutageShare;
     private int unplannedActive;
     private int plannedActive;
     private int partialActive;
+    private int ransomwareActive;
     private double lastAccrual;
     private double cumulativeUnplanned;
     private double cumulativePlanned;
     private double cumulativePartial;
 
     /**
+     * An infrastructure with its own IT operations and change stream, for tests of the outage processes alone.
+     *
      * @param s scenario
      * @param calendar clock conventions
      * @param schedule the model's schedule (restores are scheduled on it)
@@ -66,6 +77,30 @@ public final class Infrastructure {
             RunLog log,
             Stream stream,
             IntSupplier openVulnerabilities) {
+        this(s, calendar, schedule, ledger, log, stream, openVulnerabilities, new ItOperations(s, schedule), stream);
+    }
+
+    /**
+     * @param s scenario
+     * @param calendar clock conventions
+     * @param schedule the model's schedule (restores are scheduled on it)
+     * @param ledger the day's tally
+     * @param log run-level log (outage lengths)
+     * @param stream this process's stream ("outages")
+     * @param openVulnerabilities how many vulnerabilities are open now
+     * @param operations who detects and restores incidents
+     * @param changes stream of release outcomes ("changes"; four numbers per release)
+     */
+    public Infrastructure(
+            Scenario s,
+            Calendar calendar,
+            Schedule schedule,
+            DayLedger ledger,
+            RunLog log,
+            Stream stream,
+            IntSupplier openVulnerabilities,
+            ItOperations operations,
+            Stream changes) {
         this.p = s.system();
         this.vendorHosted = s.sourcing().hosting().outsourced();
         this.teamRestoreCut = s.dedicatedTeam().effect() * s.dedicatedTeam().restoreTimeReduction();
@@ -75,7 +110,10 @@ public final class Infrastructure {
         this.log = log;
         this.stream = stream;
         this.openVulnerabilities = openVulnerabilities;
+        this.operations = operations;
+        this.changes = changes;
         this.downtimeUsdPerHour = s.costs().unplannedDowntimeUsdPerHour();
+        this.changeFullOutageShare = s.operations().changeFailureFullOutageShare();
     }
 
     /** The clock conventions (go-live hour) this infrastructure runs on. */
@@ -88,38 +126,93 @@ public final class Infrastructure {
         this.outageListener = listener;
     }
 
+    /** Who detects and restores incidents. */
+    public ItOperations operations() {
+        return operations;
+    }
+
     /** The hourly check for new outages and incidents. */
     public void hour(double now) {
         accrueTo(now);
-        // the same four numbers are drawn every hour, whatever the state, so that two strategies see outages at
+        // the same eight numbers are drawn every hour, whatever the state, so that two strategies see outages at
         // the same hours wherever their rates coincide (common random numbers)
         double full = stream.uniform();
         double restore = stream.gaussian();
         double partial = stream.uniform();
         double partialLength = stream.gaussian();
+        double fullOperator = stream.uniform();
+        double fullMonitor = stream.uniform();
+        double partialOperator = stream.uniform();
+        double partialMonitor = stream.uniform();
         if (unplannedActive == 0 && full < fullOutagesPerYear() / Calendar.YEAR) {
-            unplanned(now, medianRestoreHours(now) * Math.exp(p.restoreLogSd() * restore), true);
+            ItOperations.Operator who = operations.operatorFor(fullOperator);
+            double work = medianRestoreHours(who, now) * Math.exp(p.restoreLogSd() * restore);
+            fullOutage(now, who, work, fullMonitor);
         }
         if (partialActive == 0 && partial < partialIncidentsPerMonth(now) / Calendar.MONTH) {
-            partialActive++;
-            double hours = p.partialMedianHours() * (1 - restoreCut(now)) * Math.exp(p.restoreLogSd() * partialLength);
-            log.partialIncident(now, hours);
-            schedule.scheduleOnce(now + hours, Orderings.ENVIRONMENT, st -> {
-                accrueTo(st.schedule.getTime());
-                partialActive--;
-            });
+            ItOperations.Operator who = operations.operatorFor(partialOperator);
+            double work = p.partialMedianHours() * (1 - restoreCut(now)) * Math.exp(p.restoreLogSd() * partialLength);
+            partialIncident(now, who, work, partialMonitor);
         }
     }
 
-    /** Current yearly rate of full outages (hosting model and maintenance adequacy). */
+    /**
+     * A release was installed now: with the change-failure rate it causes an incident, a full outage with
+     * {@code changeFailureFullOutageShare}. Four numbers are drawn per release whatever happens. A vendor-hosted
+     * system's releases are installed and rolled back by the vendor.
+     */
+    public void release(double now) {
+        double fails = changes.uniform();
+        double fullDraw = changes.uniform();
+        double length = changes.gaussian();
+        double monitor = changes.uniform();
+        if (fails >= operations.changeFailureRate()) {
+            return;
+        }
+        ledger.changeIncidents++;
+        ItOperations.Operator who = vendorHosted ? ItOperations.Operator.VENDOR : ItOperations.Operator.IN_HOUSE;
+        if (fullDraw < changeFullOutageShare) {
+            fullOutage(now, who, medianRestoreHours(who, now) * Math.exp(p.restoreLogSd() * length), monitor);
+        } else {
+            partialIncident(
+                    now,
+                    who,
+                    p.partialMedianHours() * (1 - restoreCut(now)) * Math.exp(p.restoreLogSd() * length),
+                    monitor);
+        }
+    }
+
+    private void fullOutage(double now, ItOperations.Operator who, double work, double monitor) {
+        startUnplanned(now);
+        operations.incident(now, who, work, monitor, true, end -> {
+            log.fullOutage(now, end - now);
+            log.restored(now, end - now);
+            endUnplanned(end);
+        });
+    }
+
+    private void partialIncident(double now, ItOperations.Operator who, double work, double monitor) {
+        partialActive++;
+        operations.incident(now, who, work, monitor, false, end -> {
+            accrueTo(end);
+            partialActive--;
+            log.partialIncident(now, end - now);
+            log.restored(now, end - now);
+        });
+    }
+
+    /** Current yearly rate of full outages (hosting model, maintenance adequacy and deferred maintenance). */
     public double fullOutagesPerYear() {
         double base = vendorHosted ? p.fullOutagesPerYearVendor() : p.fullOutagesPerYearInHouse();
-        return base * (1 + p.outageRatePerOpenVulnerability() * openVulnerabilities.getAsInt());
+        return base
+                * (1 + p.outageRatePerOpenVulnerability() * openVulnerabilities.getAsInt())
+                * operations.incidentRateMultiplier();
     }
 
     /** Current monthly rate of partial incidents (early-life multiplier after go-live). */
     public double partialIncidentsPerMonth(double now) {
-        double base = vendorHosted ? p.partialIncidentsPerMonthVendor() : p.partialIncidentsPerMonthInHouse();
+        double base = (vendorHosted ? p.partialIncidentsPerMonthVendor() : p.partialIncidentsPerMonthInHouse())
+                * operations.incidentRateMultiplier();
         double weeks = calendar.sinceGoLive(now) / Calendar.WEEK;
         if (weeks < 0) {
             return base;
@@ -127,13 +220,22 @@ public final class Infrastructure {
         return base * (1 + (p.goLiveIncidentMultiplier() - 1) * Math.exp(-weeks / p.goLiveIncidentDecayWeeks()));
     }
 
-    /** Mean restore time of a full outage after go-live, hours (lognormal mean). */
+    /**
+     * Mean restore work of a full outage after go-live at the hosting model's median, hours (lognormal mean; with
+     * immediate detection and free crews this is the mean time to restore).
+     */
     public double meanRestoreHours() {
-        return medianRestoreHours(calendar.goLiveHour()) * Math.exp(p.restoreLogSd() * p.restoreLogSd() / 2);
+        ItOperations.Operator who = vendorHosted ? ItOperations.Operator.VENDOR : ItOperations.Operator.IN_HOUSE;
+        return medianRestoreHours(who, calendar.goLiveHour())
+                / operations.restoreWorkMultiplier(who)
+                * Math.exp(p.restoreLogSd() * p.restoreLogSd() / 2);
     }
 
-    private double medianRestoreHours(double now) {
-        return (vendorHosted ? p.restoreMedianHoursVendor() : p.restoreMedianHoursInHouse()) * (1 - restoreCut(now));
+    /** Median restore work of a full outage run by this operator, before its own multiplier, hours. */
+    private double medianRestoreHours(ItOperations.Operator who, double now) {
+        double median =
+                who == ItOperations.Operator.VENDOR ? p.restoreMedianHoursVendor() : p.restoreMedianHoursInHouse();
+        return median * (1 - restoreCut(now));
     }
 
     /** The dedicated team's cut in restore times: it monitors from go-live on. */
@@ -141,27 +243,33 @@ public final class Infrastructure {
         return calendar.live(now) ? teamRestoreCut : 0.0;
     }
 
-    /**
-     * Starts unplanned full downtime now.
-     *
-     * @param hours how long until restore
-     * @param outage whether it counts as an outage in the outage statistics (ransomware also does)
-     */
-    void unplanned(double now, double hours, boolean outage) {
+    private void startUnplanned(double now) {
         accrueTo(now);
         unplannedActive++;
         ledger.unplannedOutages++;
-        log.fullOutage(now, hours);
         outageListener.accept(now);
-        schedule.scheduleOnce(now + hours, Orderings.ENVIRONMENT, st -> {
-            accrueTo(st.schedule.getTime());
-            unplannedActive--;
-        });
     }
 
-    /** Ransomware: the HIS goes fully down for the given number of hours, cut by the team's monitoring. */
+    private void endUnplanned(double at) {
+        accrueTo(at);
+        unplannedActive--;
+    }
+
+    /**
+     * Ransomware took the HIS down now for the given number of hours (set by {@link Threats}), cut by the team's
+     * monitoring. It counts as an unplanned outage and is restored by the whole of IT operations, outside the
+     * incident crews.
+     */
     public void ransomware(double now, double hours) {
-        unplanned(now, hours * (1 - restoreCut(now)), true);
+        double length = hours * (1 - restoreCut(now));
+        startUnplanned(now);
+        ransomwareActive++;
+        ledger.ransomwareOutages++;
+        log.fullOutage(now, length);
+        schedule.scheduleOnce(now + length, Orderings.ENVIRONMENT, st -> {
+            endUnplanned(st.schedule.getTime());
+            ransomwareActive--;
+        });
     }
 
     /** Planned full downtime (maintenance window, release install) starting now. */
@@ -186,6 +294,9 @@ public final class Infrastructure {
         if (unplannedActive > 0) {
             cumulativeUnplanned += dt;
             ledger.unplannedDownHours += dt;
+            if (ransomwareActive > 0) {
+                ledger.ransomwareDownHours += dt;
+            }
             if (calendar.live(now)) {
                 ledger.costDowntime += dt * downtimeUsdPerHour;
             }

@@ -25,6 +25,11 @@ import sim.engine.Schedule;
  *       since compromise (Unit 42: median 2 days); the intrusion is a breach only if that time comes before detection,
  *       otherwise it is stopped. Both times are drawn when the cause arises, so faster detection can only stop more
  *       intrusions, never add breaches.
+ *   <li>A share of intrusions are <b>ransomware</b>. Containment takes the HIS down in a share of attacks (Neprash et
+ *       al. 2022: 41.7%); then paper downtime procedures run for lognormal days with median
+ *       {@code ransomwareDowntimeMedianDays}, times {@code ransomwareBackupLossDowntimeMultiplier} when the attackers
+ *       also destroyed the backups (Sophos 2024: 63% of attacks; far fewer with {@code immutableBackups}), times
+ *       IT operations' staffing multiplier ({@link ItOperations#ransomwareRestoreMultiplier()}).
  *   <li><b>Third-party breaches</b>: each vendor that holds patient data or has network access (hosting, patient
  *       records, technical support, application development) breaches at {@code vendorBreachesPerYear}; <b>insider /
  *       disclosure breaches</b> arrive at a yearly rate (non-hacking); <b>inappropriate access</b> by insiders found by
@@ -136,12 +141,29 @@ public final class Threats {
      * @param records standard normal setting the records exposed
      * @param exfiltration standard normal setting the days from compromise to exfiltration
      * @param notice uniform deciding whether a reportable breach is notified late
+     * @param hisDown uniform deciding whether ransomware containment takes the HIS down
+     * @param backups uniform deciding whether ransomware also destroys the backups
      */
     public record Intrusion(
-            double ransomware, double downtime, double dwell, double records, double exfiltration, double notice) {
-        /** Draws an outcome from a stream (always six numbers). */
+            double ransomware,
+            double downtime,
+            double dwell,
+            double records,
+            double exfiltration,
+            double notice,
+            double hisDown,
+            double backups) {
+        /** Draws an outcome from a stream (always eight numbers). */
         public static Intrusion draw(Stream s) {
-            return new Intrusion(s.uniform(), s.gaussian(), s.uniform(), s.gaussian(), s.gaussian(), s.uniform());
+            return new Intrusion(
+                    s.uniform(),
+                    s.gaussian(),
+                    s.uniform(),
+                    s.gaussian(),
+                    s.gaussian(),
+                    s.uniform(),
+                    s.uniform(),
+                    s.uniform());
         }
 
         /** Days to identify and contain: exponential with the given mean (inverse transform of {@code dwell}). */
@@ -241,9 +263,9 @@ public final class Threats {
         Scenario.Security sec = s.security();
         if (outcome.ransomware() < sec.ransomwareShare()) {
             ledger.ransomwareEvents++;
-            double days =
-                    sec.ransomwareDowntimeMedianDays() * Math.exp(sec.ransomwareDowntimeLogSd() * outcome.downtime());
-            infrastructure.ransomware(now, days * 24.0);
+            if (outcome.hisDown() < sec.ransomwareHisDowntimeShare()) {
+                infrastructure.ransomware(now, ransomwareDowntimeDays(outcome) * 24.0);
+            }
         }
         race(
                 now,
@@ -262,6 +284,23 @@ public final class Threats {
         Scenario.Security sec = s.security();
         double drawn = sec.recordsExposedMedian() * Math.exp(sec.recordsExposedLogSd() * z);
         return Math.max(1, Math.min(Math.floor(scopeRecords), Math.round(drawn)));
+    }
+
+    /** Chance that a ransomware attack also destroys the backups it would be restored from. */
+    public double backupLossProbability() {
+        Scenario.Security sec = s.security();
+        return sec.immutableBackups() ? sec.immutableBackupCompromiseProbability() : sec.backupCompromiseProbability();
+    }
+
+    /** Days the HIS stays down after a ransomware attack that takes it down, before the team's monitoring cut. */
+    double ransomwareDowntimeDays(Intrusion outcome) {
+        Scenario.Security sec = s.security();
+        double backups =
+                outcome.backups() < backupLossProbability() ? sec.ransomwareBackupLossDowntimeMultiplier() : 1.0;
+        return sec.ransomwareDowntimeMedianDays()
+                * backups
+                * Math.exp(sec.ransomwareDowntimeLogSd() * outcome.downtime())
+                * infrastructure.operations().ransomwareRestoreMultiplier();
     }
 
     /** The daily step: third-party, insider breach and inappropriate-access arrivals. */

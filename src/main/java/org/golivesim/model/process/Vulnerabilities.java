@@ -113,11 +113,14 @@ public final class Vulnerabilities {
                 ? defectStream.binomial((int) Math.round(found - defectsSeen), p.securityRelevantDefectShare())
                 : 0;
         defectsSeen = Math.max(defectsSeen, found);
+        // a vulnerability found in a defect draws its fate from the defect stream: how many defects use reveals
+        // depends on downtime and proficiency, and must not shift the draws of disclosed ones (common random numbers)
         for (int i = 0; i < disclosed + fromDefects; i++) {
+            Stream from = i < disclosed ? stream : defectStream;
             double median = medianLatencyDays(now);
-            double leadDays = median * Math.exp(p.patchLatencyLogSd() * stream.gaussian());
-            double exploitDays = exploitAgeDays(stream.exponential(1.0));
-            open.add(new Open(now, now + leadDays * 24.0, now + exploitDays * 24.0, Threats.Intrusion.draw(stream)));
+            double leadDays = median * Math.exp(p.patchLatencyLogSd() * from.gaussian());
+            double exploitDays = exploitAgeDays(from.exponential(1.0));
+            open.add(new Open(now, now + leadDays * 24.0, now + exploitDays * 24.0, Threats.Intrusion.draw(from)));
         }
         for (int i = 0; i < open.size(); i++) {
             Open v = open.get(i);

@@ -34,7 +34,24 @@ class CostAccountingTest {
     void theDefaultSourcingPaysVendorsForHostingAndDevelopmentAndStaffForTheThreeClinicalFunctions() {
         CostAccounting c = accounting(TestScenarios.of());
         assertEquals(700_000 + 650_000, c.vendorContractsPerYear(), CENT);
-        assertEquals(3 * 300_000, c.inHouseItPerYear(), CENT);
+        // three clinical functions in-house plus 12 IT operations analysts
+        assertEquals(3 * 300_000 + 12 * 120_000, c.inHouseItPerYear(), CENT);
+    }
+
+    @Test
+    void itOperationsStaffAndImmutableBackupsAreInHouseCosts() {
+        double base =
+                accounting(TestScenarios.of("support.itOperationsAnalysts=0")).inHouseItPerYear();
+        assertEquals(3 * 300_000, base, CENT);
+        assertEquals(
+                base + 24 * 120_000,
+                accounting(TestScenarios.of("support.itOperationsAnalysts=24")).inHouseItPerYear(),
+                CENT);
+        assertEquals(
+                base + 150_000,
+                accounting(TestScenarios.of("support.itOperationsAnalysts=0", "security.immutableBackups=true"))
+                        .inHouseItPerYear(),
+                CENT);
     }
 
     @Test
@@ -51,7 +68,8 @@ class CostAccountingTest {
                 700_000 + 650_000 + 3 * 250_000,
                 accounting(TestScenarios.of(all)).vendorContractsPerYear(),
                 CENT);
-        assertEquals(0.0, accounting(TestScenarios.of(all)).inHouseItPerYear());
+        // the hospital's own IT operations staff remain
+        assertEquals(12 * 120_000, accounting(TestScenarios.of(all)).inHouseItPerYear(), CENT);
         String[] gold = java.util.Arrays.copyOf(all, all.length + 1);
         gold[all.length] = "vendor.slaTier=gold";
         assertEquals(1.3 * 2_100_000, accounting(TestScenarios.of(gold)).vendorContractsPerYear(), CENT);
@@ -64,7 +82,7 @@ class CostAccountingTest {
                 "sourcing.technicalSupport=in-house",
                 "sourcing.applicationDevelopment=in-house"));
         assertEquals(0.0, c.vendorContractsPerYear());
-        assertEquals(900_000 + 800_000 + 3 * 300_000, c.inHouseItPerYear(), CENT);
+        assertEquals(900_000 + 800_000 + 3 * 300_000 + 12 * 120_000, c.inHouseItPerYear(), CENT);
     }
 
     @Test
@@ -77,7 +95,7 @@ class CostAccountingTest {
                 // vendor desk 20 x 55,000 (silver) + tier 2 10 x 110,000, per day
                 () -> assertEquals((20 * 55_000 + 10 * 110_000) / 365.0, ledger.costSupportStaff, CENT),
                 () -> assertEquals(1_350_000 / 365.0, ledger.costVendor, CENT),
-                () -> assertEquals(900_000 / 365.0, ledger.costInHouseIt, CENT),
+                () -> assertEquals((900_000 + 12 * 120_000) / 365.0, ledger.costInHouseIt, CENT),
                 () -> assertEquals(11 * 130_000 / 365.0, ledger.costDedicatedTeam, CENT),
                 () -> assertEquals(2 * 20_000, ledger.costHarm, CENT));
         ledger.clear();

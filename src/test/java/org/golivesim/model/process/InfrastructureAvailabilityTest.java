@@ -87,6 +87,9 @@ class InfrastructureAvailabilityTest {
                 "system.partialIncidentsPerMonthInHouse=0",
                 "system.maintenanceWindowsPerMonth=0",
                 "system.outageRatePerOpenVulnerability=0",
+                // IT operations out of the way: detection immediate, crews plentiful, no deferred maintenance
+                "operations.monitoringDetectionMinutes=0",
+                "support.itOperationsAnalysts=1000",
                 "dedicatedTeam.enabled=" + team);
         SimState state = new SimState(1L);
         state.start();

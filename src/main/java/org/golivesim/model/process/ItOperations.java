@@ -1,0 +1,240 @@
+package org.golivesim.model.process;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import org.golivesim.model.Calendar;
+import org.golivesim.model.Orderings;
+import org.golivesim.scenario.Scenario;
+import sim.engine.Schedule;
+
+/**
+ * IT operations: monitoring, maintenance, change management, incident response and restore, run in-house by
+ * {@code support.itOperationsAnalysts} or, for the parts of a vendor-hosted HIS on the provider's side, by the
+ * hosting vendor. Rules (parameters in {@link Scenario.Operations}):
+ *
+ * <ul>
+ *   <li><b>Adequacy</b> {@code a = analysts / needed}, with {@code needed = HIS users / usersPerAnalyst}.
+ *   <li><b>Deferred maintenance</b>: each week after go-live the backlog of deferred maintenance (in weeks of the
+ *       function's work) changes by {@code 1 - a} and never falls below zero: an under-staffed function defers work,
+ *       spare capacity works it off. In-house incidents arrive at their base rate times
+ *       {@code 1 + incidentRatePerDeferredWeek * backlog}, and in-house restores take
+ *       {@code 1 + restoreSlowdownPerDeferredWeek * backlog} times longer (Valenstein 1996, 2003: systems without
+ *       recent patches fail more).
+ *   <li><b>Change review</b>: a share {@code min(1, a)} of releases is reviewed and tested; the change-failure rate
+ *       runs from the reviewed rate (DORA elite, about 5%) to the unreviewed one (DORA low performers, 46%)
+ *       ({@link #changeFailureRate()}).
+ *   <li><b>Detection</b>: incidents the vendor runs, and in-house ones that monitoring covers (chance {@code min(1, a)}),
+ *       are detected after {@code monitoringDetectionMinutes}; the rest when the help desk passes on the first outage
+ *       call ({@link #outageReported}, full outages only) or after {@code unmonitoredDetectionHours}, whichever is
+ *       first. Help-desk staffing and hours are therefore a detection channel.
+ *   <li><b>Restore</b>: in-house, a detected incident waits for a free restore crew (crews =
+ *       {@code max(1, floor(analysts on duty / analystsPerIncident))}, analysts on duty = analysts x FTE hours / 168),
+ *       first detected first served, then takes its restore work; concurrent incidents queue. The vendor restores
+ *       without queueing, its work scaled by its SLA tier's restore priority.
+ *   <li><b>Ransomware restore</b> scales with {@code (needed / analysts)^ransomwareRestoreStaffingExponent}.
+ * </ul>
+ */
+public final class ItOperations {
+    /** Who runs an incident's detection and restore. */
+    public enum Operator {
+        /** The hospital's IT operations staff. */
+        IN_HOUSE,
+        /** The hosting vendor (provider-side incidents of a vendor-hosted HIS). */
+        VENDOR
+    }
+
+    private final Scenario.Operations p;
+    private final Schedule schedule;
+    private final int analysts;
+    private final double neededAnalysts;
+    private final double adequacy;
+    private final boolean vendorHosted;
+    private final double vendorRestoreMultiplier;
+    private final double[] crewFreeAt;
+    private final List<Pending> awaitingReport = new ArrayList<>();
+    private double deferredWeeks;
+
+    private static final class Pending {
+        final Operator operator;
+        final double workHours;
+        final DoubleConsumer restored;
+        boolean detected;
+
+        Pending(Operator operator, double workHours, DoubleConsumer restored) {
+            this.operator = operator;
+            this.workHours = workHours;
+            this.restored = restored;
+        }
+    }
+
+    /**
+     * @param s scenario
+     * @param schedule the model's schedule (detections and restores are scheduled on it)
+     */
+    public ItOperations(Scenario s, Schedule schedule) {
+        this.p = s.operations();
+        this.schedule = schedule;
+        this.analysts = s.support().itOperationsAnalysts();
+        Scenario.Hospital h = s.hospital();
+        double users = h.physicians() + h.nurses() + h.allied();
+        this.neededAnalysts = users / p.usersPerAnalyst();
+        this.adequacy = neededAnalysts > 0 ? analysts / neededAnalysts : 1.0;
+        this.vendorHosted = s.sourcing().hosting().outsourced();
+        this.vendorRestoreMultiplier = p.vendorRestoreMultiplier(s.vendor().slaTier());
+        double onDuty = analysts * s.support().fteHoursPerWeek() / Calendar.WEEK;
+        int crews = Math.max(1, (int) Math.floor(onDuty / p.analystsPerIncident()));
+        this.crewFreeAt = new double[crews];
+        Arrays.fill(crewFreeAt, Double.NEGATIVE_INFINITY);
+    }
+
+    /** In-house staff over the staff the hospital's size needs. */
+    public double adequacy() {
+        return adequacy;
+    }
+
+    /** Analysts the hospital's size needs ({@code users / usersPerAnalyst}). */
+    public double neededAnalysts() {
+        return neededAnalysts;
+    }
+
+    /** Restore crews the in-house staff can field at once. */
+    public int crews() {
+        return crewFreeAt.length;
+    }
+
+    /** Deferred maintenance, in weeks of the function's work. */
+    public double deferredWeeks() {
+        return deferredWeeks;
+    }
+
+    /** Share of in-house incidents monitoring covers, and of releases that get change review: {@code min(1, a)}. */
+    public double coverage() {
+        return Math.min(1.0, adequacy);
+    }
+
+    /** The weekly step after go-live: maintenance deferred or worked off. */
+    public void week() {
+        deferredWeeks = Math.max(0.0, deferredWeeks + 1.0 - adequacy);
+    }
+
+    /** Multiplier on the rate of incidents the hospital's own operations cause: deferred maintenance. */
+    public double inHouseIncidentMultiplier() {
+        return 1.0 + p.incidentRatePerDeferredWeek() * deferredWeeks;
+    }
+
+    /** Multiplier on the HIS's base incident rate: the in-house part scaled by deferred maintenance. */
+    public double incidentRateMultiplier() {
+        double local = localShare();
+        return (1 - local) + local * inHouseIncidentMultiplier();
+    }
+
+    /** Chance that an incident arising now is the hospital's own (in-house run) rather than the provider's. */
+    public double inHouseShareOfIncidents() {
+        double local = localShare() * inHouseIncidentMultiplier();
+        return local / (local + (1 - localShare()));
+    }
+
+    private double localShare() {
+        return vendorHosted ? p.localShareOfIncidentsVendorHosted() : 1.0;
+    }
+
+    /** Who runs an incident, from a uniform drawn for it. */
+    public Operator operatorFor(double uniform) {
+        return uniform < inHouseShareOfIncidents() ? Operator.IN_HOUSE : Operator.VENDOR;
+    }
+
+    /** Share of releases that cause an incident: {@code reviewed + (unreviewed - reviewed) (1 - min(1, a))}. */
+    public double changeFailureRate() {
+        return p.changeFailureRateReviewed()
+                + (p.changeFailureRateUnreviewed() - p.changeFailureRateReviewed()) * (1 - coverage());
+    }
+
+    /** Multiplier on restore work by who runs it: deferred maintenance in-house, the tier's priority at a vendor. */
+    public double restoreWorkMultiplier(Operator operator) {
+        return operator == Operator.VENDOR
+                ? vendorRestoreMultiplier
+                : 1.0 + p.restoreSlowdownPerDeferredWeek() * deferredWeeks;
+    }
+
+    /** Multiplier on ransomware restore time: {@code (needed / max(1, analysts))^exponent}. */
+    public double ransomwareRestoreMultiplier() {
+        if (neededAnalysts <= 0) {
+            return 1.0;
+        }
+        return Math.pow(neededAnalysts / Math.max(1, analysts), p.ransomwareRestoreStaffingExponent());
+    }
+
+    /**
+     * An incident began now. It is detected, waits for a crew (in-house) and is restored; then {@code restored}
+     * receives the restore hour.
+     *
+     * @param now schedule hour the incident began
+     * @param operator who runs it
+     * @param workHours restore work at a silver vendor or in-house without deferred maintenance, hours
+     * @param monitorDraw uniform deciding whether monitoring covers it
+     * @param fullOutage whether clinicians call the help desk about it (full outages)
+     * @param restored told the restore hour
+     */
+    public void incident(
+            double now,
+            Operator operator,
+            double workHours,
+            double monitorDraw,
+            boolean fullOutage,
+            DoubleConsumer restored) {
+        Pending incident = new Pending(operator, workHours * restoreWorkMultiplier(operator), restored);
+        boolean monitored = operator == Operator.VENDOR || monitorDraw < coverage();
+        if (monitored) {
+            detectAfter(incident, now, p.monitoringDetectionMinutes() / 60.0);
+            return;
+        }
+        if (fullOutage) {
+            awaitingReport.add(incident);
+        }
+        detectAfter(incident, now, p.unmonitoredDetectionHours());
+    }
+
+    /** The help desk passed on an outage call now: every full outage no monitor saw is detected. */
+    public void outageReported(double now) {
+        List<Pending> reported = new ArrayList<>(awaitingReport);
+        for (Pending incident : reported) {
+            detect(incident, now);
+        }
+    }
+
+    private void detectAfter(Pending incident, double now, double delayHours) {
+        if (delayHours <= 0) {
+            detect(incident, now);
+        } else {
+            schedule.scheduleOnce(
+                    now + delayHours, Orderings.ENVIRONMENT, st -> detect(incident, st.schedule.getTime()));
+        }
+    }
+
+    private void detect(Pending incident, double now) {
+        if (incident.detected) {
+            return;
+        }
+        incident.detected = true;
+        awaitingReport.remove(incident);
+        double start = now;
+        if (incident.operator == Operator.IN_HOUSE) {
+            int crew = 0;
+            for (int i = 1; i < crewFreeAt.length; i++) {
+                if (crewFreeAt[i] < crewFreeAt[crew]) {
+                    crew = i;
+                }
+            }
+            start = Math.max(now, crewFreeAt[crew]);
+            crewFreeAt[crew] = start + incident.workHours;
+        }
+        double end = start + incident.workHours;
+        if (end <= now) {
+            incident.restored.accept(now);
+        } else {
+            schedule.scheduleOnce(end, Orderings.ENVIRONMENT, st -> incident.restored.accept(st.schedule.getTime()));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.golivesim.model.process;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.golivesim.TestScenarios;
+import org.golivesim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import sim.engine.SimState;
+
+/**
+ * IT operations' deterministic rules with exact values: adequacy, deferred maintenance, change review, detection by
+ * monitoring, by the help desk or by other routes, and restore crews that queue concurrent incidents. The default
+ * hospital has 2,500 HIS users, so at 200 users per analyst it needs 12.5 analysts.
+ */
+class ItOperationsTest {
+    private static final double EXACT = 1e-12;
+
+    private final SimState state = new SimState(1L);
+
+    private ItOperations operations(String... overrides) {
+        state.start();
+        return new ItOperations(TestScenarios.of(overrides), state.schedule);
+    }
+
+    private void runUntil(double hour) {
+        while (state.schedule.step(state) && state.schedule.getTime() < hour) {
+            // events run in time order
+        }
+    }
+
+    private void at(double hour, Runnable r) {
+        state.schedule.scheduleOnce(hour, 0, st -> r.run());
+    }
+
+    @Test
+    void adequacyIsStaffOverWhatTheHospitalsSizeNeeds() {
+        ItOperations ops = operations("support.itOperationsAnalysts=5");
+        assertAll(
+                () -> assertEquals(12.5, ops.neededAnalysts(), EXACT),
+                () -> assertEquals(0.4, ops.adequacy(), EXACT),
+                () -> assertEquals(0.4, ops.coverage(), EXACT),
+                () -> assertEquals(
+                        1.0, operations("support.itOperationsAnalysts=25").coverage(), EXACT));
+    }
+
+    @Test
+    void underStaffingDefersMaintenanceWhichRaisesIncidentRatesAndSpareCapacityWorksItOff() {
+        ItOperations ops = operations("support.itOperationsAnalysts=5", "sourcing.hosting=in-house");
+        for (int w = 0; w < 10; w++) {
+            ops.week();
+        }
+        assertEquals(6.0, ops.deferredWeeks(), 1e-9, "10 weeks at adequacy 0.4 defer 6 weeks of work");
+        assertEquals(1 + 0.05 * 6, ops.incidentRateMultiplier(), 1e-9);
+        assertEquals(1 + 0.02 * 6, ops.restoreWorkMultiplier(ItOperations.Operator.IN_HOUSE), 1e-9);
+        assertEquals(1.0, ops.inHouseShareOfIncidents(), EXACT, "in-house hosting: every incident is the hospital's");
+
+        ItOperations ample = operations("support.itOperationsAnalysts=25");
+        ample.week();
+        assertEquals(0.0, ample.deferredWeeks(), EXACT, "the backlog never falls below zero");
+    }
+
+    @Test
+    void aVendorHostedSystemShiftsOnlyTheHospitalsShareOfIncidents() {
+        ItOperations ops = operations("support.itOperationsAnalysts=5", "vendor.slaTier=gold");
+        for (int w = 0; w < 10; w++) {
+            ops.week();
+        }
+        double local = 0.33 * 1.3;
+        assertAll(
+                () -> assertEquals(0.67 + local, ops.incidentRateMultiplier(), 1e-9),
+                () -> assertEquals(local / (local + 0.67), ops.inHouseShareOfIncidents(), 1e-9),
+                () -> assertEquals(ItOperations.Operator.IN_HOUSE, ops.operatorFor(0.38)),
+                () -> assertEquals(ItOperations.Operator.VENDOR, ops.operatorFor(0.40)),
+                () -> assertEquals(0.75, ops.restoreWorkMultiplier(ItOperations.Operator.VENDOR), EXACT));
+    }
+
+    @Test
+    void changeReviewCoverageSetsTheChangeFailureRateBetweenTheDoraBands() {
+        assertAll(
+                () -> assertEquals(0.05 + 0.41 * (1 - 12 / 12.5), operations().changeFailureRate(), EXACT),
+                () -> assertEquals(
+                        0.05, operations("support.itOperationsAnalysts=13").changeFailureRate(), EXACT),
+                () -> assertEquals(
+                        0.05 + 0.41 * 0.6,
+                        operations("support.itOperationsAnalysts=5").changeFailureRate(),
+                        EXACT),
+                () -> assertEquals(
+                        0.46, operations("support.itOperationsAnalysts=0").changeFailureRate(), EXACT));
+    }
+
+    @Test
+    void ransomwareRestoreScalesWithTheSquareRootOfStaffingShortfall() {
+        assertEquals(
+                Math.sqrt(12.5 / 5),
+                operations("support.itOperationsAnalysts=5").ransomwareRestoreMultiplier(),
+                EXACT);
+        assertEquals(
+                Math.sqrt(12.5 / 25),
+                operations("support.itOperationsAnalysts=25").ransomwareRestoreMultiplier(),
+                EXACT);
+        assertEquals(
+                Math.sqrt(12.5), operations("support.itOperationsAnalysts=0").ransomwareRestoreMultiplier(), EXACT);
+    }
+
+    @Test
+    void crewsAreAnalystsOnDutyOverAnalystsPerIncidentAtLeastOne() {
+        assertAll(
+                () -> assertEquals(2, operations().crews(), "12 x 40 / 168 = 2.86 on duty"),
+                () -> assertEquals(
+                        5, operations("support.itOperationsAnalysts=24").crews()),
+                () -> assertEquals(
+                        1, operations("support.itOperationsAnalysts=2").crews()),
+                () -> assertEquals(
+                        1, operations("support.itOperationsAnalysts=0").crews()),
+                () -> assertEquals(
+                        2,
+                        operations("support.itOperationsAnalysts=24", "operations.analystsPerIncident=2")
+                                .crews()));
+    }
+
+    @Test
+    void monitoredIncidentsAreDetectedAfterMinutesAndConcurrentOnesQueueForCrews() {
+        // 5 analysts: one crew, coverage 0.4; a monitor draw of 0.1 is covered
+        ItOperations ops = operations("support.itOperationsAnalysts=5", "sourcing.hosting=in-house");
+        List<double[]> restored = new ArrayList<>();
+        ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 3.0, 0.1, true, t -> restored.add(new double[] {1, t}));
+        ops.incident(11.0, ItOperations.Operator.IN_HOUSE, 2.0, 0.1, false, t -> restored.add(new double[] {2, t}));
+        ops.incident(11.0, ItOperations.Operator.VENDOR, 2.0, 0.9, true, t -> restored.add(new double[] {3, t}));
+        runUntil(100);
+        double detect = 5.0 / 60;
+        assertAll(
+                () -> assertEquals(3, restored.size()),
+                // the vendor restores without a queue, at the silver multiplier 1.0
+                () -> assertEquals(3, restored.get(0)[0]),
+                () -> assertEquals(11.0 + detect + 2.0, restored.get(0)[1], 1e-9),
+                // the first in-house incident takes the only crew
+                () -> assertEquals(1, restored.get(1)[0]),
+                () -> assertEquals(10.0 + detect + 3.0, restored.get(1)[1], 1e-9),
+                // the second waits for it
+                () -> assertEquals(2, restored.get(2)[0]),
+                () -> assertEquals(10.0 + detect + 3.0 + 2.0, restored.get(2)[1], 1e-9));
+    }
+
+    @Test
+    void anUnmonitoredOutageIsDetectedWhenTheHelpDeskPassesOnACallOrElseAfterTheFallbackDelay() {
+        ItOperations ops = operations("support.itOperationsAnalysts=5", "sourcing.hosting=in-house");
+        List<Double> restored = new ArrayList<>();
+        at(10.0, () -> ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, true, restored::add));
+        at(10.5, () -> ops.outageReported(10.5));
+        // a partial incident is not reported by calls: the fallback of 2 h applies
+        at(20.0, () -> ops.incident(20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, false, restored::add));
+        // an outage no call reports: the fallback too; a later call finds nothing waiting
+        at(40.0, () -> ops.incident(40.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, true, restored::add));
+        at(60.0, () -> ops.outageReported(60.0));
+        runUntil(100);
+        assertEquals(List.of(11.5, 23.0, 43.0), restored);
+    }
+
+    @Test
+    void withoutStaffingEffectsTheMeanTimeToRestoreIsTheRestoreWork() {
+        Scenario s = TestScenarios.of("support.itOperationsAnalysts=1000", "operations.monitoringDetectionMinutes=0");
+        state.start();
+        ItOperations ops = new ItOperations(s, state.schedule);
+        List<Double> restored = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ops.incident(5.0, ItOperations.Operator.IN_HOUSE, 4.0, 0.5, true, restored::add);
+        }
+        runUntil(100);
+        assertEquals(50, restored.size());
+        assertTrue(restored.stream().allMatch(t -> t == 9.0), "50 concurrent incidents, 238 crews: none waits");
+    }
+}
