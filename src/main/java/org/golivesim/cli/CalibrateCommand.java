@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.golivesim.batch.LocalPoolRunner;
+import org.golivesim.batch.Runner;
 import org.golivesim.calibrate.Calibration;
 import org.golivesim.calibrate.CalibrationSearch;
 import org.golivesim.calibrate.CalibrationTarget;
@@ -71,6 +71,9 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
     @Option(names = "--evaluations", description = "Evaluation budget of the search (default: ${DEFAULT-VALUE}).")
     int evaluations = 40;
 
+    @picocli.CommandLine.Mixin
+    RunnerOptions runnerOptions = new RunnerOptions();
+
     @Override
     public Integer call() throws Exception {
         if (replications < 2) {
@@ -81,8 +84,15 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
         List<CalibrationTarget> targets = Targets.read(targetsFile);
         int t = CliRanges.threads(threads);
         CliRanges.replications("--replications", replications);
-        LocalPoolRunner runner = new LocalPoolRunner(t);
+        runnerOptions.validate();
         Files.createDirectories(out);
+        try (RunnerOptions.Opened opened = runnerOptions.open(t, out.resolve(BatchCommand.SPARK_STAGING), System.err)) {
+            return calibrate(loaded, targets, opened.runner());
+        }
+    }
+
+    private int calibrate(ScenarioLoader.Loaded loaded, List<CalibrationTarget> targets, Runner runner)
+            throws Exception {
         if (search) {
             List<CalibrationSearch.Free> free =
                     fit.stream().map(CalibrationSearch.Free::parse).toList();

@@ -172,6 +172,16 @@ class SparkRunnerTest {
     }
 
     @Test
+    void calibrationExperimentsOnSparkMeasureWhatTheLocalPoolMeasures() throws Exception {
+        var targets = org.golivesim.calibrate.Targets.read(Path.of("calibration", "targets.csv"));
+        var experiments = org.golivesim.calibrate.Calibration.experiments(targets);
+        assertTrue(experiments.size() > 1, "the targets name several experiments");
+        assertEquals(
+                org.golivesim.calibrate.Calibration.simulate(loaded, experiments, 2, new LocalPoolRunner(2)),
+                org.golivesim.calibrate.Calibration.simulate(loaded, experiments, 2, spark(dir.resolve("cal"), null)));
+    }
+
+    @Test
     void partitionsFollowTheRunTime() {
         // 2,000 runs of 60 ms on 2 cores: 120 s of work, 8 per core at most
         assertEquals(16, SparkRunner.partitions(2_000, 0.06, 2));
