@@ -75,8 +75,30 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
                     + " the Spark batch's runs.csv rows (default: ${DEFAULT-VALUE}).")
     int sparkSample = 200;
 
+    @Option(
+            names = "--what-if",
+            paramLabel = "N",
+            description = "Also time golive serve's what-if answer: N paired replications of FILE against FILE with"
+                    + " --what-if-set changes, through the HTTP server and its events (0: skip; the target is 20"
+                    + " pairs of the baseline in 3 s, the first pair in 1 s).")
+    int whatIf = 0;
+
+    @Option(
+            names = "--what-if-set",
+            paramLabel = "KEY=VALUE",
+            description =
+                    "A lever the what-if changes (repeatable; default: support.helpDeskAnalysts two above FILE's).")
+    List<String> whatIfSets = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
+        if (whatIf > 0 && (!input.sets.isEmpty() || scale != 1.0)) {
+            throw new IllegalArgumentException("--what-if times FILE as written (golive serve offers it as the"
+                    + " reference); put --set and --scale changes in a scenario file instead");
+        }
+        if (whatIf == 1 || whatIf < 0) {
+            throw new IllegalArgumentException("--what-if must be 0 (skip) or at least 2 pairs, got " + whatIf);
+        }
         List<String> sets = new ArrayList<>(input.sets);
         ScenarioLoader.Loaded base = input.load();
         if (scale != 1.0) {
@@ -121,7 +143,51 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
         if (batchRuns > 0) {
             benchBatch(loaded);
         }
+        if (whatIf > 0) {
+            benchWhatIf(s, mean);
+        }
         return 0;
+    }
+
+    private void benchWhatIf(org.golivesim.scenario.Scenario s, double singleRunSeconds) throws Exception {
+        java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+        for (String kv : whatIfSets) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--what-if-set '" + kv + "': expected KEY=VALUE");
+            }
+            changes.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        if (changes.isEmpty()) {
+            changes.put("support.helpDeskAnalysts", Integer.toString(s.support().helpDeskAnalysts() + 2));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        org.golivesim.serve.WhatIfBench.Result r =
+                org.golivesim.serve.WhatIfBench.measure(input.file, changes, whatIf, cores);
+        double ideal = singleRunSeconds * r.runs() / cores;
+        out().printf(
+                        Locale.ROOT,
+                        "what-if through golive serve (%s vs %s, %d pairs = %d runs of %d months, %d threads): first"
+                                + " pair shown %.2f s, all pairs shown %.2f s, results files and report-ready"
+                                + " statistics %.2f s (%s); targets 1 s and 3 s for 20 pairs%n",
+                        changes,
+                        input.file.getFileName(),
+                        whatIf,
+                        r.runs(),
+                        s.horizonMonths(),
+                        cores,
+                        r.firstPairSeconds(),
+                        r.runsSeconds(),
+                        r.answerSeconds(),
+                        r.state());
+        out().printf(
+                        Locale.ROOT,
+                        "  runs x single-run time / threads = %.2f s: the runs took %.2fx that, curves.csv and"
+                                + " comparison.csv %.2f s more; the first pair %.2fx one run%n",
+                        ideal,
+                        r.runsSeconds() / ideal,
+                        r.answerSeconds() - r.runsSeconds(),
+                        r.firstPairSeconds() / singleRunSeconds);
     }
 
     private void benchBatch(ScenarioLoader.Loaded loaded) throws Exception {
