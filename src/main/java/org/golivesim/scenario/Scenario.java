@@ -1594,6 +1594,7 @@ public record Scenario(
                                     "Sophos State of Ransomware in Healthcare 2024 (attempted in 95% of attacks, succeeded in 66% of those)")
                     double backupCompromiseProbability,
             @Param(
+                            lever = true,
                             unit = "boolean",
                             def = "false",
                             doc = "Whether the hospital keeps immutable (offline or write-once) backups of the HIS")
