@@ -3,6 +3,7 @@ package org.golivesim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioLoaderBoundsTest {
     /** Far more than the loader needs for any of these, far less than the unbounded loader took (33 s at 12 levels, over 150 s at 14). */
-    private static final double LIMIT_SECONDS = 1.0;
+    private static final java.time.Duration HANG_GUARD = java.time.Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
@@ -42,19 +43,23 @@ class ScenarioLoaderBoundsTest {
         return sb.toString();
     }
 
+    /**
+     * Loads a file that must be refused. The bound on the loader's work is shown by the node budget and the problem
+     * count (wall time is measured by the benchmark, not here); the preemptive timeout only keeps a regression from
+     * hanging the build.
+     */
     private ScenarioException refusedQuickly(Path file) {
-        ScenarioLoader.load(TestScenarios.write(dir, "warm.yaml", "name: warm\n"), List.of()); // class loading
-        long t0 = System.nanoTime();
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of()));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        assertTrue(seconds < LIMIT_SECONDS, file.getFileName() + " took " + seconds + " s to refuse");
+        ScenarioException e = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of())),
+                file.getFileName() + " was not refused: the loader seems to expand the alias graph");
         assertTrue(e.problems().size() <= 102, e.problems().size() + " problems");
         assertTrue(e.getMessage().lines().count() <= 53, "the message lists at most 50 problems");
         return e;
     }
 
     @Test
-    void anExponentialAliasGraphIsRefusedWithinASecond() {
+    void anExponentialAliasGraphIsRefusedAfterBoundedWork() {
         for (int levels : new int[] {12, 16, 24}) {
             String yaml = aliasBomb(levels);
             assertTrue(yaml.length() < 1000, "a small file: " + yaml.length() + " bytes");
@@ -71,7 +76,6 @@ class ScenarioLoaderBoundsTest {
         var root = (org.yaml.snakeyaml.nodes.MappingNode)
                 new org.yaml.snakeyaml.Yaml().compose(new java.io.StringReader(aliasBomb(24)));
         int[] budget = {60}; // spent before the 100-problem stop
-        long t0 = System.nanoTime();
         for (var t : root.getValue()) {
             ScenarioLoader.flatten(
                     ScenarioLoader.scalar(t.getKeyNode()),
@@ -81,7 +85,6 @@ class ScenarioLoaderBoundsTest {
                     problems,
                     budget);
         }
-        assertTrue((System.nanoTime() - t0) / 1e9 < LIMIT_SECONDS);
         assertTrue(budget[0] < 0, "the walk stopped when the budget was spent");
         assertTrue(problems.get(problems.size() - 1).message().contains("expands to more than"), problems.toString());
         assertTrue(problems.size() < 60, "nothing after the budget is spent: " + problems.size());
