@@ -123,26 +123,52 @@ public final class Batch {
         String fingerprint = fingerprint(o, plan);
         boolean existed = Files.exists(dir);
         Outcome outcome;
+        // a directory held by another process is refused here, before anything is touched
         try (ResultsLock lock = ResultsLock.acquire(dir)) {
-            if (!lock.previousOwner().isEmpty()) {
-                progress.println("golive: " + dir + " was left locked by a process that is gone ("
-                        + lock.previousOwner() + "); taking it over");
+            try {
+                outcome = runWithLock(loaded, o, runner, progress, plan, fingerprint, reps, lock);
+            } catch (BatchException e) {
+                if (!existed) {
+                    // refused before anything was written: remove the lock file while it is still held
+                    Files.deleteIfExists(dir.resolve(ResultsLock.FILE));
+                }
+                throw e;
             }
-            int cleaned = ResultsFiles.cleanTemporary(dir);
-            if (cleaned > 0) {
-                progress.println("golive: removed " + cleaned + " temporary file(s) left in " + dir
-                        + " by an interrupted process");
-            }
-            outcome = runLocked(loaded, o, runner, progress, plan, fingerprint, reps);
-            ResultsFiles.cleanTemporary(dir);
         } catch (BatchException e) {
             if (!existed) {
-                // refused before anything was written: leave no trace of the directory
-                Files.deleteIfExists(dir.resolve(ResultsLock.FILE));
-                Files.deleteIfExists(dir);
+                try {
+                    Files.deleteIfExists(dir); // leave no trace of a directory made for a refused batch
+                } catch (java.nio.file.DirectoryNotEmptyException other) {
+                    // another writer has started using it meanwhile: it is theirs
+                }
             }
             throw e;
         }
+        return outcome;
+    }
+
+    private static Outcome runWithLock(
+            ScenarioLoader.Loaded loaded,
+            Options o,
+            Runner runner,
+            PrintStream progress,
+            Plan plan,
+            String fingerprint,
+            int reps,
+            ResultsLock lock)
+            throws IOException, InterruptedException {
+        Path dir = o.out();
+        if (!lock.previousOwner().isEmpty()) {
+            progress.println("golive: " + dir + " was left locked by a process that is gone (" + lock.previousOwner()
+                    + "); taking it over");
+        }
+        int cleaned = ResultsFiles.cleanTemporary(dir);
+        if (cleaned > 0) {
+            progress.println(
+                    "golive: removed " + cleaned + " temporary file(s) left in " + dir + " by an interrupted process");
+        }
+        Outcome outcome = runLocked(loaded, o, runner, progress, plan, fingerprint, reps);
+        ResultsFiles.cleanTemporary(dir);
         return outcome;
     }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * isolation. The reference batch (2 points x 2 strategies x 2 replications of a one-month, 200-clinician hospital) is
  * run once on one thread.
  */
+@SuppressWarnings("try") // a lock held for its try block
 class BatchTest {
     @TempDir
     static Path shared;
@@ -216,6 +217,18 @@ class BatchTest {
         BatchException e =
                 assertThrows(BatchException.class, () -> TinyBatches.run(loaded, dir.resolve("empty"), 1, true));
         assertTrue(e.getMessage().contains("nothing to resume"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("empty")), "a refused batch leaves no directory (nor lock file) behind");
+    }
+
+    @Test
+    void aBatchIntoADirectoryAnotherWriterHoldsIsRefusedAndTheirLockIsLeftAlone() throws Exception {
+        Path out = dir.resolve("held");
+        try (ResultsLock held = ResultsLock.acquire(out)) {
+            BatchException e = assertThrows(BatchException.class, () -> TinyBatches.run(loaded, out, 1, false));
+            assertTrue(e.getMessage().contains("is in use by a golive process"), e.getMessage());
+            assertTrue(Files.exists(out.resolve(ResultsLock.FILE)), "the holder's lock file is kept");
+            assertFalse(Files.exists(out.resolve("points.csv")), "the refused batch wrote nothing");
+        }
     }
 
     @Test

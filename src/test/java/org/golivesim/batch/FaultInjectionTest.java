@@ -159,6 +159,22 @@ class FaultInjectionTest {
     }
 
     @Test
+    void killedInTheStatisticsPhaseTheResumeRemovesItsTemporaryFilesAndEndsByteIdentical() throws Exception {
+        Path out = dir.resolve("killed-in-statistics");
+        Process p = child(out, dir.resolve("stats.log"), "-Dgolive.test.slowRunMillis=20");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (journalLines(out) < 1 + 16 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        p.destroyForcibly(); // the last run is journaled: the statistics phase has begun (or just ended)
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        Files.writeString(out.resolve(".curves-4242.tmp"), "what a kill in the curves pass leaves");
+        resume(out);
+        assertFalse(Files.exists(out.resolve(".curves-4242.tmp")));
+        assertSameAsReference(out, "after a kill in the statistics phase");
+    }
+
+    @Test
     void aKillBetweenCreatingTheDataFilesAndWritingTheirHeadersResumes() throws Exception {
         Path out = copyOfReference("no-headers");
         for (String f : List.of("curves.csv", "comparison.csv", Journal.FILE)) {
