@@ -42,8 +42,8 @@ public final class Claims {
             "p_value",
             "verdict");
 
-    private static final List<String> KEYS =
-            List.of("id", "claim", "scenario", "set", "reference", "arms", "metric", "expect", "published");
+    private static final List<String> KEYS = List.of(
+            "id", "claim", "scenario", "set", "reference", "arms", "metric", "expect", "published", "mechanism");
 
     private Claims() {}
 
@@ -58,6 +58,8 @@ public final class Claims {
      * @param arms arm name to overrides ({@code file} names a scenario file relative to the claims file)
      * @param metric a summary column of runs.csv
      * @param higher whether the claim expects the arms to be higher than the reference
+     * @param mechanism where the model's mechanism for the claim lives (e.g. {@code model/process/ItOperations.java}),
+     *     or null: a claim naming its mechanism must hold, and the slow test tier asserts that it does
      */
     public record Claim(
             String id,
@@ -67,7 +69,8 @@ public final class Claims {
             String reference,
             Map<String, Map<String, String>> arms,
             String metric,
-            boolean higher) {}
+            boolean higher,
+            String mechanism) {}
 
     /** One arm's verdict. */
     public record Verdict(Claim claim, String arm, Map<String, String> cells, String verdict) {}
@@ -121,7 +124,8 @@ public final class Claims {
                     text(m, "reference", file, id),
                     arms,
                     metric,
-                    expect.equals("higher")));
+                    expect.equals("higher"),
+                    m.get("mechanism") == null ? null : String.valueOf(m.get("mechanism"))));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.golivesim.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +28,6 @@ import picocli.CommandLine.Option;
         description = "Measure calibration/targets.csv on a scenario (default: scenarios/baseline.yaml): pass/fail"
                 + " table with simulated values and 95%% intervals; --search fits free parameters.")
 final class CalibrateCommand extends CommandBase implements Callable<Integer> {
-    static final String BEGIN = "<!-- calibration:begin -->";
-    static final String END = "<!-- calibration:end -->";
 
     @Option(names = "--scenario", description = "Scenario to calibrate (default: ${DEFAULT-VALUE}).")
     Path scenario = Path.of("scenarios/baseline.yaml");
@@ -121,13 +118,7 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
         out().println("Table: " + out.resolve("calibration.csv"));
         if (writeDocs) {
             Path doc = Path.of("docs/VALIDATION.md");
-            String text = Files.readString(doc, StandardCharsets.UTF_8);
-            int b = text.indexOf(BEGIN);
-            int e = text.indexOf(END);
-            if (b < 0 || e < b) {
-                throw new IllegalArgumentException(doc + " lacks the markers " + BEGIN + " and " + END);
-            }
-            AtomicFiles.writeString(doc, text.substring(0, b + BEGIN.length()) + "\n" + table + text.substring(e));
+            DocSection.replace(doc, "calibration", table);
             out().println("Updated " + doc);
         }
         boolean failed = results.stream()
