@@ -16,8 +16,17 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
     Path dir;
 
     @Override
+    @SuppressWarnings("try") // the lock is held while the report reads the files
     public Integer call() throws Exception {
-        Report.build(dir);
+        if (java.nio.file.Files.isDirectory(dir)) {
+            // a batch writing the directory (or --overwrite emptying it) holds its lock: never report half-written
+            // files
+            try (org.golivesim.batch.ResultsLock lock = org.golivesim.batch.ResultsLock.acquire(dir)) {
+                Report.build(dir);
+            }
+        } else {
+            Report.build(dir);
+        }
         out().println("Report: " + dir.resolve(Report.REPORT_FILE));
         return 0;
     }

@@ -131,4 +131,13 @@ class CliRangesTest {
         refused("is a file, not a directory", "batch", tiny().toString(), "--out", file.toString(), "--no-report");
         refused("is a file, not a directory", "run", tiny().toString(), "--out", file.toString());
     }
+
+    @Test
+    @SuppressWarnings("try") // the lock is held for the try block
+    void reportIsRefusedWhileAWriterHoldsTheDirectory() throws Exception {
+        Path out = dir.resolve("busy");
+        try (org.golivesim.batch.ResultsLock held = org.golivesim.batch.ResultsLock.acquire(out)) {
+            refused("is in use by a golive process", "report", out.toString());
+        }
+    }
 }
