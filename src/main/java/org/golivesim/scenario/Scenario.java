@@ -1660,6 +1660,16 @@ public record Scenario(
                             doc = "Detection-hazard multiplier when compliance is managed in-house")
                     double inHouseComplianceDetectionMultiplier,
             @Param(
+                            unit = "hazard ratio",
+                            def = "2",
+                            min = 1,
+                            max = 20,
+                            doc =
+                                    "Compromise detection hazard with full IT operations monitoring coverage over none (coverage = IT operations adequacy, at most 1)",
+                            source =
+                                    "assumption (IBM: internally detected breaches have shorter lifecycles); sensitivity range 1-5")
+                    double itOperationsDetectionHazardMultiplier,
+            @Param(
                             unit = "days",
                             def = "2",
                             min = 0.001,

@@ -18,7 +18,8 @@ import sim.engine.Schedule;
  *       go-live security content and remedial training multiply the odds by their (sourced, near-null) effects.
  *   <li><b>Real phishing campaigns</b> (Poisson) reach a share of clinicians; a click yields credentials with
  *       {@code credentialCaptureProbability}; the compromise stays undetected for an exponential time with mean
- *       {@code meanDwellDays} (IBM: ~280 days), shortened by IT monitoring, the team and in-house compliance. Detection
+ *       {@code meanDwellDays} (IBM: ~280 days, a fully monitored hospital), lengthened when IT operations are too few
+ *       to monitor ({@link #itOperationsDetectionMultiplier}), shortened by the team and in-house compliance. Detection
  *       remediates the account, which is not compromised again (no account counted twice).
  *   <li><b>Exfiltration races detection</b>: an attacker who sets out to steal records ({@code
  *       compromiseBreachProbability} for an account; every exploited vulnerability) exfiltrates after a lognormal time
@@ -102,8 +103,11 @@ public final class Threats {
                         * s.dedicatedTeam().effect();
         double compliance =
                 s.sourcing().compliance().outsourced() ? 1.0 : s.security().inHouseComplianceDetectionMultiplier();
-        this.detectionMultiplier = monitoring * compliance;
-        this.complianceMultiplier = compliance;
+        double operations = itOperationsDetectionMultiplier(
+                s.security().itOperationsDetectionHazardMultiplier(),
+                infrastructure.operations().coverage());
+        this.detectionMultiplier = monitoring * compliance * operations;
+        this.complianceMultiplier = compliance * operations;
         Scenario.FunctionSourcing f = s.sourcing();
         double all = s.hospital().patientRecords();
         double account = accountScopeRecords();
@@ -115,6 +119,15 @@ public final class Threats {
             f.applicationDevelopment().outsourced()
         };
         this.vendorScopeRecords = new double[] {all, all, account, account};
+    }
+
+    /**
+     * Detection-hazard multiplier of in-house IT operations' security monitoring, relative to a fully covered
+     * hospital (where the IBM dwell time applies): {@code (1 + (m - 1) c) / m} for monitoring coverage {@code c} (IT
+     * operations adequacy, at most 1) and the hazard ratio {@code m} of full coverage over none.
+     */
+    public static double itOperationsDetectionMultiplier(double fullOverNone, double coverage) {
+        return (1 + (fullOverNone - 1) * coverage) / fullOverNone;
     }
 
     /** Vendors that hold patient data or have network access under this scenario's sourcing. */

@@ -18,7 +18,7 @@ import org.golivesim.scenario.Scenario;
  *       {@code patchLatencyDaysVendor} (Verizon DBIR: 32 days).
  *   <li><b>In-house maintenance</b>: each waits a lognormal lead time (median {@code patchLatencyDaysInHouse}) until
  *       its patch can be applied, then joins a first-come queue served by IT operations: {@code
- *       support.itOperationsAnalysts x itOperationsPatchingShare} of a 40-hour week, {@code patchHoursPerVulnerability}
+ *       support.itOperationsAnalysts x itOperationsPatchingShare} of an FTE's week ({@code support.fteHoursPerWeek}), {@code patchHoursPerVulnerability}
  *       per patch. Latency is lead time plus queueing, so more staff shortens it with diminishing returns (towards the
  *       lead time) and too few lets the backlog grow without bound.
  *   <li>The dedicated team's patching cuts the lead time (both sourcing cases) from go-live on.
@@ -30,9 +30,6 @@ import org.golivesim.scenario.Scenario;
  * </ul>
  */
 public final class Vulnerabilities {
-    /** Working hours in a week of one full-time analyst. */
-    static final double HOURS_PER_FTE_WEEK = 40.0;
-
     private final Scenario.Security p;
     private final boolean vendorMaintenance;
     private final double leadCut;
@@ -71,8 +68,10 @@ public final class Vulnerabilities {
         this.ledger = ledger;
         this.vendorMaintenance = s.sourcing().technicalSupport().outsourced();
         this.leadCut = s.dedicatedTeam().effect() * s.dedicatedTeam().patchLatencyReduction();
-        this.patchHoursPerDay =
-                s.support().itOperationsAnalysts() * p.itOperationsPatchingShare() * HOURS_PER_FTE_WEEK / 7.0;
+        this.patchHoursPerDay = s.support().itOperationsAnalysts()
+                * p.itOperationsPatchingShare()
+                * s.support().fteHoursPerWeek()
+                / 7.0;
         this.stream = stream;
         this.defectStream = defectStream;
     }

@@ -144,6 +144,23 @@ class SecurityMechanismsTest {
     }
 
     @Test
+    void tooFewItOperationsToMonitorLengthenTimeToDetection() {
+        assertAll(
+                () -> assertEquals(1.0, Threats.itOperationsDetectionMultiplier(2, 1.0), 1e-15),
+                () -> assertEquals(0.5, Threats.itOperationsDetectionMultiplier(2, 0.0), 1e-15),
+                () -> assertEquals(0.75, Threats.itOperationsDetectionMultiplier(2, 0.5), 1e-15),
+                () -> assertEquals(1.0, Threats.itOperationsDetectionMultiplier(1, 0.3), 1e-15));
+        String v = "sourcing.compliance=vendor";
+        double full = threats(TestScenarios.of(v, "support.itOperationsAnalysts=20"), new DayLedger())
+                .meanDwellDays();
+        double few = threats(TestScenarios.of(v, "support.itOperationsAnalysts=4"), new DayLedger())
+                .meanDwellDays();
+        assertEquals(280.0, full, 1e-9, "20 analysts cover 2,500 users fully");
+        // 4 analysts for 12.5 needed: coverage 0.32, hazard (1 + 0.32) / 2
+        assertEquals(280.0 / ((1 + 0.32) / 2), few, 1e-9);
+    }
+
+    @Test
     void recordsExposedNeverExceedWhatTheScopeHolds() {
         Scenario s = TestScenarios.of("hospital.patientRecords=200000", "security.compromisedAccountScopeShare=0.05");
         Threats t = threats(s, new DayLedger());
