@@ -267,18 +267,23 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
             int executorCores = ((org.golivesim.batch.SparkRunner) r.runner()).awaitExecutors(60);
             System.gc();
             resetPeaks();
+            RetainedHeap retained = new RetainedHeap();
             long t0 = System.nanoTime();
-            Batch.run(
-                    batch,
-                    new Batch.Options(dir, 1, false, false, batchRuns, null, List.of(), 1, "bench"),
-                    r.runner(),
-                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            try {
+                Batch.run(
+                        batch,
+                        new Batch.Options(dir, 1, false, false, batchRuns, null, List.of(), 1, "bench"),
+                        r.runner(),
+                        new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            } finally {
+                retained.stop();
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double rate = specs.size() / seconds;
             out().printf(
                             Locale.ROOT,
                             "full batch on Spark %s (%d executor cores): %.1f s, %.2f runs/s%s, driver peak heap"
-                                    + " %.1f MB%s%n",
+                                    + " %.1f MB, retained after GC at most %.1f MB%s%n",
                             sparkMaster,
                             executorCores,
                             seconds,
@@ -287,6 +292,7 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
                                     ? ""
                                     : String.format(Locale.ROOT, " (%.2f of the local pool's)", rate / localRate),
                             peakHeapMb(),
+                            retained.maxMb(),
                             sparkMaster.startsWith("local") ? " (executors run inside the driver JVM)" : "");
             if (localDir != null) {
                 boolean same = true;
@@ -336,6 +342,48 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
         }
         return String.format(
                 Locale.ROOT, "sampled runs re-run locally with identical runs.csv rows: %d of %d", same, n);
+    }
+
+    /**
+     * The most heap found live after a garbage collection while a batch runs (sampled every 100 ms from the heap pools'
+     * after-collection usage): what the JVM retains, unlike the peak, which counts garbage not yet collected.
+     */
+    private static final class RetainedHeap {
+        private final Thread sampler;
+        private volatile boolean running = true;
+        private volatile long max;
+
+        RetainedHeap() {
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            long sum = 0;
+                            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                                if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                                    sum += pool.getCollectionUsage().getUsed();
+                                }
+                            }
+                            max = Math.max(max, sum);
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "golive-heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+        }
+
+        double maxMb() {
+            return max / 1048576.0;
+        }
     }
 
     /** Heap retained by one model halfway through its run, measured as used heap after GC with and without it. */
