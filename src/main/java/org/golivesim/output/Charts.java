@@ -508,7 +508,7 @@ public final class Charts {
      * @param metric summary metric
      * @return the chart, or empty when {@code comparison.csv} has no finite mean difference for the metric
      */
-    public static Optional<XYChart> pairedDifferences(ResultsData data, String metric) {
+    public static Optional<CategoryChart> pairedDifferences(ResultsData data, String metric) {
         List<PairedComparison> rows = data.comparisons().stream()
                 .filter(c -> c.metric().equals(metric) && Double.isFinite(c.meanDifference()))
                 .sorted(java.util.Comparator.comparingInt(PairedComparison::pointId))
@@ -529,7 +529,12 @@ public final class Charts {
                 ids.size() <= MAX_LABELLED_POINTS && !data.pointParameters().isEmpty();
         boolean neutral = info.direction() == MetricInfo.Direction.NEUTRAL;
         String ref = ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT);
-        XYChart chart = new XYChartBuilder()
+        List<String> categories = new ArrayList<>();
+        for (int id : ids) {
+            categories.add(
+                    named ? data.point(id).map(PointNames::shortName).orElse(String.valueOf(id)) : String.valueOf(id));
+        }
+        CategoryChart chart = new CategoryChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
                 .title(info.name() + (neutral ? ": arm minus " + ref : ": how much better than " + ref))
@@ -545,67 +550,43 @@ public final class Charts {
                         + (unit.isEmpty() ? "" : " (" + unit + ")")
                         + (neutral ? "" : "; above 0 = better"))
                 .build();
-        style(chart, false);
-        List<double[]> allY = new ArrayList<>();
-        for (int ai = 0; ai < arms.size(); ai++) {
-            String arm = arms.get(ai);
-            List<PairedComparison> mine =
-                    rows.stream().filter(c -> c.arm().equals(arm)).toList();
-            double offset = arms.size() == 1 ? 0 : (ai - (arms.size() - 1) / 2.0) * 0.5 / arms.size();
-            int n = mine.size();
-            double[] wx = new double[3 * n];
-            double[] wy = new double[3 * n];
-            double[] dx = new double[n];
-            double[] dy = new double[n];
-            boolean anyWhisker = false;
-            for (int i = 0; i < n; i++) {
-                PairedComparison c = mine.get(i);
-                double x = ids.indexOf(c.pointId()) + offset;
-                dx[i] = x;
-                dy[i] = sign * c.meanDifference() * k;
-                boolean has = Double.isFinite(c.ciLow()) && Double.isFinite(c.ciHigh());
-                anyWhisker |= has;
-                wx[3 * i] = x;
-                wx[3 * i + 1] = x;
-                wx[3 * i + 2] = x; // gap comes from the NaN y; a NaN x would break the axis ticks
-                wy[3 * i] = has ? sign * c.ciLow() * k : Double.NaN;
-                wy[3 * i + 1] = has ? sign * c.ciHigh() * k : Double.NaN;
-                wy[3 * i + 2] = Double.NaN;
-            }
-            String prefix = arms.size() == 1 ? "" : ArmStyle.displayName(arm) + ": ";
-            Color colour = arms.size() == 1 ? INK : ArmStyle.color(data.arms(), arm);
-            if (anyWhisker) {
-                XYSeries whiskers = chart.addSeries(prefix + "95% CI", wx, wy);
-                whiskers.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                whiskers.setMarker(SeriesMarkers.NONE);
-                whiskers.setLineColor(arms.size() == 1 ? WHISKER : colour);
-                whiskers.setLineWidth(2.5f);
-            }
-            XYSeries dots = chart.addSeries(prefix + "Mean difference", dx, dy);
-            dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            dots.setMarker(SeriesMarkers.CIRCLE);
-            dots.setMarkerColor(colour);
-            allY.add(dy);
-            allY.add(wy);
-        }
-        chart.getStyler().setXAxisMin(-0.5);
-        chart.getStyler().setXAxisMax(ids.size() - 0.5);
-        chart.setCustomXAxisTickLabelsFormatter(x -> {
-            long i = Math.round(x);
-            if (Math.abs(x - i) > 1e-6 || i < 0 || i >= ids.size()) {
-                return " ";
-            }
-            int id = ids.get((int) i);
-            return named ? data.point(id).map(PointNames::shortName).orElse(String.valueOf(id)) : String.valueOf(id);
-        });
+        style(chart.getStyler());
+        chart.setCustomYAxisTickLabelsFormatter(Charts::tick);
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setErrorBarsColor(WHISKER);
+        chart.getStyler().setMarkerSize(9);
         if (named && ids.size() > 4) {
             chart.getStyler().setXAxisLabelRotation(20);
         }
-        chart.getStyler().setMarkerSize(9);
-        chart.addAnnotation(new AnnotationLine(0, false, false));
-        chart.getStyler().setAnnotationLineColor(new Color(0x99, 0x99, 0x99));
-        chart.getStyler().setAnnotationLineStroke(new BasicStroke(1.2f));
-        includeZero(chart, allY.toArray(new double[0][]));
+        double min = 0;
+        double max = 0;
+        for (String arm : arms) {
+            List<Double> y = new ArrayList<>();
+            List<Double> err = new ArrayList<>();
+            for (int id : ids) {
+                Optional<PairedComparison> oc = rows.stream()
+                        .filter(c -> c.pointId() == id && c.arm().equals(arm))
+                        .findFirst();
+                double v = oc.map(c -> sign * c.meanDifference() * k).orElse(Double.NaN);
+                double half = oc.filter(c -> Double.isFinite(c.ciLow()) && Double.isFinite(c.ciHigh()))
+                        .map(c -> (c.ciHigh() - c.ciLow()) / 2 * k)
+                        .orElse(0.0);
+                y.add(v);
+                err.add(half);
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v - half);
+                    max = Math.max(max, v + half);
+                }
+            }
+            String name = (arms.size() == 1 ? "Mean difference" : ArmStyle.displayName(arm)) + " with 95% CI";
+            org.knowm.xchart.CategorySeries series = chart.addSeries(name, categories, y, err);
+            series.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
+            series.setMarker(SeriesMarkers.CIRCLE);
+            series.setMarkerColor(arms.size() == 1 ? INK : ArmStyle.color(data.arms(), arm));
+        }
+        double pad = (max - min) * 0.08;
+        chart.getStyler().setYAxisMin(min - (pad == 0 ? 1 : pad));
+        chart.getStyler().setYAxisMax(max + (pad == 0 ? 1 : pad));
         return Optional.of(chart);
     }
 
@@ -629,7 +610,13 @@ public final class Charts {
         if (!(max > 0)) {
             max = 50_000;
         }
-        int steps = 24;
+        // a round upper end (in thousand USD) so the axis ticks fall on round values
+        double maxK = max / 1000;
+        double step = Math.pow(10, Math.floor(Math.log10(maxK)));
+        step = maxK / step > 5 ? step * 2 : maxK / step > 2 ? step : step / 2;
+        max = Math.ceil(maxK / step) * step * 1000;
+        // grid points on round values: XChart puts a tick at each x of a short series
+        int steps = (int) Math.round(max / (step * 500));
         double[] x = new double[steps + 1];
         double[] mean = new double[steps + 1];
         double[] lo = new double[steps + 1];
@@ -650,7 +637,8 @@ public final class Charts {
                 .xAxisTitle("Value of one patient-harm event (thousand USD)")
                 .yAxisTitle("Extra total cost (M USD); below 0 = saves money")
                 .build();
-        style(chart);
+        style(chart, false);
+        chart.getStyler().setXAxisDecimalPattern("#,##0.#");
         Color colour = ArmStyle.color(data.arms(), arm);
         double[][] band = bandPolygon(x, lo, hi);
         if (band != null) {
@@ -675,6 +663,8 @@ public final class Charts {
                 .setAnnotationLineStroke(new BasicStroke(
                         1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         includeZero(chart, mean, lo, hi);
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(max / 1000);
         return Optional.of(chart);
     }
 

@@ -128,7 +128,7 @@ final class Decision {
                         .reduce(t.bound() == Target.Bound.MIN ? Math::max : Math::min)
                         .orElse(Double.NaN);
                 d.details.add(new Prose()
-                        .t("The default target of " + info.name().toLowerCase(Locale.ROOT) + " "
+                        .t("The default target of " + lowerFirst(info.name()) + " "
                                 + (t.bound() == Target.Bound.MIN ? "at least " : "at most ")
                                 + Html.withUnit(info, t.threshold())
                                 + " is out of reach at every configuration (best: ")
@@ -166,7 +166,7 @@ final class Decision {
                 double v = c.mean(t.metric());
                 if (!t.isMetBy(v)) {
                     MetricInfo info = MetricInfo.of(t.metric());
-                    lacks.add(info.name().toLowerCase(Locale.ROOT) + " " + Html.withUnit(info, v) + " (target "
+                    lacks.add(lowerFirst(info.name()) + " " + Html.withUnit(info, v) + " (target "
                             + (t.bound() == Target.Bound.MIN ? "at least " : "at most ")
                             + Html.withUnit(info, t.threshold()) + ")");
                 }
@@ -199,7 +199,7 @@ final class Decision {
         List<String> parts = new ArrayList<>();
         for (Target t : targets) {
             MetricInfo info = MetricInfo.of(t.metric());
-            parts.add(info.name().toLowerCase(Locale.ROOT) + " "
+            parts.add(lowerFirst(info.name()) + " "
                     + (t.bound() == Target.Bound.MIN ? "at least " : "at most ")
                     + Html.withUnit(info, t.threshold()));
         }
@@ -247,14 +247,14 @@ final class Decision {
                 if (nBetter++ > 0) {
                     better.t("; ");
                 }
-                better.t((lower ? "lowers " : "raises ") + info.name().toLowerCase(Locale.ROOT) + " by ");
+                better.t((lower ? "lowers " : "raises ") + lowerFirst(info.name()) + " by ");
                 effect(better, c, info);
                 clear.add(metric);
             } else {
                 if (nUnclear++ > 0) {
                     unclear.t("; ");
                 }
-                unclear.t(info.name().toLowerCase(Locale.ROOT) + " (");
+                unclear.t(lowerFirst(info.name()) + " (");
                 unclearEffect(unclear, c, info);
                 unclear.t(")");
             }
@@ -413,7 +413,7 @@ final class Decision {
             double[] v = f.values(focus, arm, metric);
             if (v.length > 0) {
                 MetricInfo info = MetricInfo.of(metric);
-                parts.add(info.name().toLowerCase(Locale.ROOT) + " " + Html.withUnit(info, mean(v)));
+                parts.add(lowerFirst(info.name()) + " " + Html.withUnit(info, mean(v)));
             }
         }
         double[] down = f.values(focus, arm, "unplanned_downtime_hours");

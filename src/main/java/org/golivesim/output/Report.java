@@ -281,7 +281,8 @@ public final class Report {
                     .append(esc(String.join(
                             ", ",
                             findings.cashColumns().stream()
-                                    .map(c -> MetricInfo.of(c).name().toLowerCase(Locale.ROOT))
+                                    .map(c ->
+                                            Decision.lowerFirst(MetricInfo.of(c).name()))
                                     .toList())))
                     .append("; <em>valued harm</em> is each harm item counted and multiplied by its scenario value"
                             + " (")
@@ -369,7 +370,9 @@ public final class Report {
                                 .append(
                                         Double.isNaN(be)
                                                 ? "<span class=\"aside\">none avoided</span>"
-                                                : esc(Html.money(be)))
+                                                : be == 0
+                                                        ? "<span class=\"aside\">any value (cheaper anyway)</span>"
+                                                        : esc(Html.money(be)))
                                 .append("</td>");
                     }
                     out.append("</tr>\n");
@@ -419,7 +422,7 @@ public final class Report {
                         .append(esc(
                                 m.equals("ransomware_downtime_hours")
                                         ? "ransomware outage"
-                                        : MetricInfo.of(m).name().toLowerCase(Locale.ROOT)))
+                                        : Decision.lowerFirst(MetricInfo.of(m).name())))
                         .append("</th>");
             }
             boolean downtime = data.summaryMetrics().contains("unplanned_downtime_hours");
@@ -507,6 +510,12 @@ public final class Report {
             }
             if (has(ChartSpec.Section.SENSITIVITY)) {
                 out.append("<a href=\"#sensitivity\">Sensitivity</a>");
+            }
+            if (findings.hasCostSplit()) {
+                out.append("<a href=\"#costs\">Costs</a>");
+            }
+            if (Findings.RARE_EVENTS.stream().anyMatch(data.summaryMetrics()::contains)) {
+                out.append("<a href=\"#risk\">Rare events</a>");
             }
             if (!data.calibration().isEmpty()) {
                 out.append("<a href=\"#calibration\">Calibration</a>");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -84,28 +85,26 @@ class ChartsTest {
     }
 
     @Test
-    void pairedDifferenceChartHasWhiskersAndDots() {
-        XYChart chart =
+    void pairedDifferenceChartDrawsImprovementWithItsIntervalPerNamedPoint() {
+        CategoryChart chart =
                 Charts.pairedDifferences(data, "unplanned_downtime_hours").orElseThrow();
         assertEquals(
-                List.of("95% CI", "Mean difference"),
+                List.of("Mean difference with 95% CI"),
                 List.copyOf(chart.getSeriesMap().keySet()));
+        org.knowm.xchart.CategorySeries s = chart.getSeriesMap().get("Mean difference with 95% CI");
+        List<Number> y = new ArrayList<>(s.getYData());
         // downtime: lower is better, so the chart shows reference minus arm (up = better)
-        double[] dots = chart.getSeriesMap().get("Mean difference").getYData();
-        assertEquals(
-                -data.comparison(0, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[0]);
-        assertEquals(
-                -data.comparison(1, "unplanned_downtime_hours").orElseThrow().meanDifference(), dots[1]);
-        assertTrue(dots[0] > 0, "the team lowers downtime: drawn above zero");
-        double[] whiskers = chart.getSeriesMap().get("95% CI").getYData();
-        assertEquals(
-                -data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciLow(), whiskers[0]);
-        assertEquals(
-                -data.comparison(0, "unplanned_downtime_hours").orElseThrow().ciHigh(), whiskers[1]);
+        PairedComparison p0 = data.comparison(0, "unplanned_downtime_hours").orElseThrow();
+        PairedComparison p1 = data.comparison(1, "unplanned_downtime_hours").orElseThrow();
+        assertEquals(-p0.meanDifference(), y.get(0).doubleValue());
+        assertEquals(-p1.meanDifference(), y.get(1).doubleValue());
+        assertTrue(y.get(0).doubleValue() > 0, "the team lowers downtime: drawn above zero");
+        List<Number> err = new ArrayList<>(s.getExtraValues());
+        assertEquals((p0.ciHigh() - p0.ciLow()) / 2, err.get(0).doubleValue(), 1e-12, "whisker = the paired CI");
         assertTrue(chart.getYAxisTitle().contains("above 0 = better"), chart.getYAxisTitle());
         // points named by their values on the x axis, not by ids
+        assertEquals(List.of("4 hours · 8 FTE", "8 hours · 8 FTE"), new ArrayList<>(s.getXData()));
         assertTrue(chart.getXAxisTitle().contains("Pre-go-live HIS training per physician"), chart.getXAxisTitle());
-        assertTrue(Double.isNaN(whiskers[2]), "gap between whiskers");
     }
 
     @Test
