@@ -84,7 +84,7 @@ public final class Planner {
                                 ? DesignDimension.ofRange(d.key(), d.min(), d.max())
                                 : DesignDimension.ofValues(d.key(), d.values()));
                 ParamInfo p = ScenarioSchema.find(d.key());
-                if (p.type() == int.class || p.type() == long.class) {
+                if (p.type() == int.class || p.type() == Integer.class || p.type() == long.class) {
                     integers.add(d.key());
                 }
             }

@@ -58,8 +58,7 @@ public final class HospitalModel extends SimState {
         Scenario s = scenario;
         Calendar calendar = new Calendar(s.preGoLiveDays());
         double goLive = calendar.goLiveHour();
-        WorkflowFit fit = new WorkflowFit(
-                s.issues().misfitFixPerInHouseTicket(), s.issues().misfitFixPerVendorTicket());
+        WorkflowFit fit = WorkflowFit.forHospital(s);
         DefectsAndReleases defects = new DefectsAndReleases(s, streams.stream("defects"));
         Vulnerabilities vulnerabilities = new Vulnerabilities(
                 s, calendar, ledger, streams.stream("vulnerabilities"), streams.stream("vulnerabilities.defects"));
@@ -92,7 +91,7 @@ public final class HospitalModel extends SimState {
                 streams.stream("intrusions"),
                 streams.stream("breaches"));
         vulnerabilities.onExploit(threats::exploit);
-        DedicatedTeam team = new DedicatedTeam(s.dedicatedTeam(), workforce, fit);
+        DedicatedTeam team = new DedicatedTeam(s, workforce, fit, streams.stream("team.sessions"));
         CostAccounting costs = new CostAccounting(s, desk, ledger);
         recorder = new DailyRecorder(
                 ledger, probe(defects, vulnerabilities, threats, desk, operations), log, -s.preGoLiveDays());

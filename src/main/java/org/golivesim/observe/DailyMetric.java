@@ -59,6 +59,10 @@ public enum DailyMetric implements Metric {
             (l, p) -> ratio(l.workaroundTasks, l.tasksCompleted)),
     WORKAROUND_TASKS(
             "workaround_tasks", count("Tasks done by workaround", "tasks", Better.LOWER), (l, p) -> l.workaroundTasks),
+    SYSTEM_USE_SHARE(
+            "system_use_share",
+            share("Share of tasks done in the system (not on paper or by workaround)", Better.HIGHER),
+            (l, p) -> ratio(l.systemTasks, l.tasksCompleted)),
     WORKAROUND_ERRORS(
             "workaround_errors",
             count("Errors made in workarounds", "errors", Better.LOWER),
@@ -112,6 +116,10 @@ public enum DailyMetric implements Metric {
             "closed_unresolved",
             count("Tickets closed unresolved", "tickets", Better.LOWER),
             (l, p) -> l.closedUnresolved),
+    VENDOR_CHANGE_REQUESTS(
+            "vendor_change_requests",
+            count("Workflow changes built by a vendor", "changes", Better.NEITHER),
+            (l, p) -> l.vendorChangeRequests),
     STAFF_UTILIZATION(
             "staff_utilization",
             share("Support staff utilisation", Better.NEITHER),

@@ -17,6 +17,9 @@ public final class DayLedger {
     public double tasksDemanded;
     public double tasksCompleted;
     public double workaroundTasks;
+    /** Tasks done in the HIS as designed: neither on paper nor under a workaround. */
+    public double systemTasks;
+
     public double workaroundErrors;
     public double errors;
     public double expectedErrors;
@@ -43,6 +46,7 @@ public final class DayLedger {
     public double slaCount;
     public double staffBusyHours;
     public double staffOnDutyHours;
+    public double vendorChangeRequests;
     // Security
     public double phishingEmails;
     public double phishingClicks;

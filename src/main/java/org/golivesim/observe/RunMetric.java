@@ -103,6 +103,10 @@ public enum RunMetric implements Metric {
             "workaround_share",
             share("Share of tasks done by workaround", Better.LOWER),
             ratioOfSums(DailyMetric.WORKAROUND_SHARE, DailyMetric.TASKS)),
+    SYSTEM_USE_SHARE(
+            "system_use_share",
+            share("Share of tasks done in the system (not on paper or by workaround)", Better.HIGHER),
+            ratioOfSums(DailyMetric.SYSTEM_USE_SHARE, DailyMetric.TASKS)),
     SYSTEM_INDUCED_ERROR_SHARE_LAST_QUARTER(
             "system_induced_error_share_last_quarter",
             share("Share of errors induced by the system in the last quarter", Better.LOWER),
@@ -186,6 +190,10 @@ public enum RunMetric implements Metric {
             "closed_unresolved_share",
             share("Share of tickets closed unresolved", Better.LOWER),
             rule("tickets closed unresolved ÷ (resolved + closed unresolved)", RunMetric::closedUnresolvedShare)),
+    VENDOR_CHANGE_REQUESTS(
+            "vendor_change_requests",
+            count("Workflow changes built by a vendor", "changes", Better.NEITHER),
+            sumOf(DailyMetric.VENDOR_CHANGE_REQUESTS)),
     STAFF_VACANCIES_MEAN(
             "staff_vacancies_mean",
             count("Mean unfilled support positions", "positions", Better.LOWER),

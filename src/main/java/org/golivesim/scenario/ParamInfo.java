@@ -47,7 +47,11 @@ public record ParamInfo(
 
     /** True for numeric parameters. */
     public boolean numeric() {
-        return type == int.class || type == long.class || type == double.class || type == Double.class;
+        return type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == double.class
+                || type == Double.class;
     }
 
     /** Allowed values in words, for messages and documentation. */
@@ -58,7 +62,7 @@ public record ParamInfo(
         if (!numeric()) {
             return "any text";
         }
-        String kind = type == int.class || type == long.class ? "an integer" : "a number";
+        String kind = type == int.class || type == Integer.class || type == long.class ? "an integer" : "a number";
         boolean lo = min != Double.NEGATIVE_INFINITY;
         boolean hi = max != Double.POSITIVE_INFINITY;
         if (lo && hi) {

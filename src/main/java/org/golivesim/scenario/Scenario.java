@@ -171,6 +171,16 @@ public record Scenario(
                             source = "AC Group time-and-motion (2.15 min per normal minute)")
                     double paperTimeMultiplier,
             @Param(
+                            unit = "multiplier",
+                            def = "0.033",
+                            min = 0,
+                            max = 5,
+                            doc =
+                                    "Extra time per HIS task at full workflow misfit: time x (1 + slowdown x misfit); misfit is 1 at go-live",
+                            source =
+                                    "Sieja et al. 2019 / CT Lin 2019: about 16 min less EHR time per physician per day after workflow redesign, 16 / 480 min of an 8-h shift = 0.033 (grade C); assumption, sensitivity range 0-0.2")
+                    double misfitSlowdownAtFullMisfit,
+            @Param(
                             unit = "share",
                             def = "0.3",
                             min = 0,
@@ -425,7 +435,8 @@ public record Scenario(
                             def = "0.0005",
                             min = 0,
                             max = 1,
-                            doc = "Share of remaining workflow misfit removed by a workflow ticket resolved in-house")
+                            doc =
+                                    "Share of remaining workflow misfit removed by a workflow ticket resolved in-house, at a hospital of misfitReferenceClinicians")
                     double misfitFixPerInHouseTicket,
             @Param(
                             unit = "share of misfit",
@@ -433,9 +444,38 @@ public record Scenario(
                             min = 0,
                             max = 1,
                             doc =
-                                    "Share of remaining workflow misfit removed by a workflow ticket resolved by a vendor (weaker workflow fit)",
+                                    "Share of remaining workflow misfit removed by a workflow ticket resolved by a vendor (weaker workflow fit), at a hospital of misfitReferenceClinicians",
                             source = "seed essay (vendors align less with clinical workflows); assumption")
                     double misfitFixPerVendorTicket,
+            @Param(
+                            unit = "clinicians",
+                            def = "2500",
+                            min = 1,
+                            max = 1000000,
+                            doc =
+                                    "Hospital size at which the misfit fixes per ticket apply; in a hospital of N clinicians a ticket fixes reference / N of that (more users, more workflows)",
+                            source =
+                                    "assumption (the calibrated baseline's size): keeps misfit decay per clinician independent of size")
+                    double misfitReferenceClinicians,
+            @Param(
+                            unit = "days",
+                            def = "3",
+                            min = 0,
+                            max = 365,
+                            doc =
+                                    "Time from a resolved workflow or record ticket to its configuration change going live, built in-house",
+                            source = "assumption; sensitivity range 1-14")
+                    double workflowChangeLeadDaysInHouse,
+            @Param(
+                            unit = "days",
+                            def = "21",
+                            min = 0,
+                            max = 365,
+                            doc =
+                                    "The same when a vendor builds the change (decision support, records or application development outsourced): its change-request process",
+                            source =
+                                    "assumption (VA OIG 21-00781-108: an ineffective vendor change-request process; 350 change requests in the first six months, US Medicine 2021); sensitivity range 7-60")
+                    double workflowChangeLeadDaysVendor,
             @Param(
                             unit = "share",
                             def = "0.4",
@@ -1321,29 +1361,69 @@ public record Scenario(
                             def = "14",
                             min = 1,
                             max = 365,
-                            doc = "Release cadence of in-house application development")
+                            doc = "Release cadence of in-house application development",
+                            source = "assumption (two-week sprints); sensitivity range 7-28")
                     double releaseCadenceDaysInHouse,
             @Param(
                             unit = "days",
                             def = "28",
                             min = 1,
                             max = 365,
-                            doc = "Release cadence of a vendor's application development")
+                            doc = "Release cadence of a vendor's application development",
+                            source = "assumption (monthly vendor service packs); sensitivity range 14-90")
                     double releaseCadenceDaysVendor,
             @Param(
                             unit = "defects",
-                            def = "12",
+                            def = "",
                             min = 0,
                             max = 10000,
-                            doc = "Defects an in-house team fixes per release")
-                    int fixesPerReleaseInHouse,
+                            doc =
+                                    "Explicit defects an in-house team fixes per release; empty: from its developer capacity over the cadence")
+                    Integer fixesPerReleaseInHouse,
             @Param(
                             unit = "defects",
-                            def = "40",
+                            def = "",
                             min = 0,
                             max = 10000,
-                            doc = "Defects a vendor fixes per release (deeper technical capacity)")
-                    int fixesPerReleaseVendor,
+                            doc =
+                                    "Explicit defects a vendor fixes per release for this hospital; empty: from the capacity it assigns over the cadence")
+                    Integer fixesPerReleaseVendor,
+            @Param(
+                            unit = "FTE",
+                            def = "6",
+                            min = 0,
+                            max = 1000,
+                            doc = "In-house application developers (when application development is in-house)",
+                            source =
+                                    "assumption: costs.applicationDevelopmentInHouseUsdPerYear 800,000 / about 130,000 USD loaded per developer; sensitivity range 2-15")
+                    double developersInHouse,
+            @Param(
+                            unit = "FTE",
+                            def = "6",
+                            min = 0,
+                            max = 1000,
+                            doc =
+                                    "Developer capacity a vendor assigns to this hospital's defects (when application development is outsourced)",
+                            source =
+                                    "assumption: costs.applicationDevelopmentVendorUsdPerYear 650,000 / about 110,000 USD per vendor developer; sensitivity range 2-15")
+                    double developersVendor,
+            @Param(
+                            unit = "share",
+                            def = "0.5",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of developer time spent fixing defects (the rest: features, upgrades, interfaces)",
+                            source = "assumption; sensitivity range 0.3-0.7")
+                    double defectFixShareOfDeveloperTime,
+            @Param(
+                            unit = "hours",
+                            def = "12",
+                            min = 0.1,
+                            max = 2000,
+                            doc = "Developer hours to fix, test and package one defect",
+                            source = "assumption; sensitivity range 6-40")
+                    double developerHoursPerDefectFix,
             @Param(
                             unit = "defects",
                             def = "4",
@@ -1774,27 +1854,76 @@ public record Scenario(
                     double inappropriateAccessPerThousandUsersPerYear)
             implements Serializable {}
 
-    /** The dedicated, interdisciplinary change-management and support team (the strategy compared). */
+    /**
+     * The dedicated, interdisciplinary change-management and support team (the strategy compared). Its size follows
+     * the hospital ({@code membersPer100Clinicians}) unless {@code size} gives it explicitly; each of its five
+     * functions has a switch, so a sweep can turn them off one at a time.
+     */
     public record DedicatedTeam(
             @Param(lever = true, unit = "boolean", def = "false", doc = "Whether the hospital funds the dedicated team")
                     boolean enabled,
             @Param(
                             lever = true,
                             unit = "members",
-                            def = "11",
+                            def = "",
                             min = 0,
-                            max = 500,
-                            doc = "Team size (informaticists, trainers, analysts)",
+                            max = 5000,
+                            doc =
+                                    "Explicit team size (informaticists, trainers, analysts); empty: membersPer100Clinicians of the hospital's clinicians",
                             source = "Sieja et al. 2019 (Sprint team of 11)")
-                    int size,
+                    Integer size,
+            @Param(
+                            unit = "members per 100 clinicians",
+                            def = "0.44",
+                            min = 0,
+                            max = 100,
+                            doc =
+                                    "Default team size per 100 HIS users (rounded, at least 1): 11 at the 2,500-user baseline",
+                            source =
+                                    "assumption: Sieja et al. 2019's team of 11 at the baseline's 2,500 users (UCHealth ran 2 teams of 11, CT Lin 2019, grade C); sensitivity range 0.2-1.0")
+                    double membersPer100Clinicians,
             @Param(
                             unit = "members",
-                            def = "6",
+                            def = "",
                             min = 0.1,
-                            max = 500,
+                            max = 5000,
                             doc =
-                                    "Size at which the team reaches 63% of its full effect (effect = 1 - exp(-size / scale))")
-                    double effectScaleMembers,
+                                    "Explicit size at which the team reaches 63% of its full effect, whatever the hospital's size; empty: effectScaleMembersPer100Clinicians")
+                    Double effectScaleMembers,
+            @Param(
+                            unit = "members per 100 clinicians",
+                            def = "0.24",
+                            min = 0.001,
+                            max = 100,
+                            doc =
+                                    "Team members per 100 clinicians at which the team reaches 63% of its full effect (effect = 1 - exp(-members per 100 / scale)): 6 members at 2,500 users",
+                            source = "assumption; sensitivity range 0.1-0.5")
+                    double effectScaleMembersPer100Clinicians,
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "Monitoring function: shorter outage restores and faster compromise detection")
+                    boolean monitoring,
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "Training function: targeted refresher sessions for struggling clinicians")
+                    boolean training,
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "Updates and change-management function: shorter patch latency, release testing")
+                    boolean changeManagement,
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "Workflow-redesign function: removes workflow misfit every week")
+                    boolean workflowRedesign,
+            @Param(
+                            unit = "boolean",
+                            def = "true",
+                            doc = "At-the-elbow support function: clinically aware members join tier 2")
+                    boolean atTheElbow,
             @Param(
                             unit = "share",
                             def = "0.4",
@@ -1821,6 +1950,16 @@ public record Scenario(
                     double refresherSessionsPerMemberPerWeek,
             @Param(unit = "hours", def = "1", min = 0, max = 40, doc = "Length of one targeted refresher session")
                     double refresherSessionHours,
+            @Param(
+                            unit = "probability",
+                            def = "0.5",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Chance a targeted session ends each workaround the clinician has in use (taught the supported way)",
+                            source =
+                                    "assumption (Koppel et al. 2008: training gaps among the causes of workarounds); sensitivity range 0-1")
+                    double workaroundEndProbabilityPerSession,
             @Param(unit = "share", def = "0.5", min = 0, max = 1, doc = "Cut in patch latency at full effect")
                     double patchLatencyReduction,
             @Param(
@@ -1847,9 +1986,68 @@ public record Scenario(
                     double tier2Share)
             implements Serializable {
 
-        /** Strength of the team's functions, 0 when the team is off: {@code 1 - exp(-size / effectScaleMembers)}. */
-        public double effect() {
-            return enabled ? 1.0 - Math.exp(-size / effectScaleMembers) : 0.0;
+        /**
+         * Members in a hospital of {@code clinicians}: the explicit {@code size}, else
+         * {@code max(1, round(clinicians x membersPer100Clinicians / 100))}; 0 when the team is off.
+         */
+        public int members(int clinicians) {
+            if (!enabled) {
+                return 0;
+            }
+            if (size != null) {
+                return size;
+            }
+            return (int) Math.max(1, Math.round(clinicians * membersPer100Clinicians / 100.0));
+        }
+
+        /**
+         * Strength of the team's functions in a hospital of {@code clinicians}, 0 when the team is off:
+         * {@code 1 - exp(-(members per 100 clinicians) / effectScaleMembersPer100Clinicians)}, so a team scaled with
+         * the hospital is as strong per clinician in a small hospital as in a large one; with an explicit
+         * {@code effectScaleMembers}, {@code 1 - exp(-members / effectScaleMembers)}.
+         */
+        public double effect(int clinicians) {
+            int m = members(clinicians);
+            if (m == 0) {
+                return 0.0;
+            }
+            if (effectScaleMembers != null) {
+                return 1.0 - Math.exp(-m / effectScaleMembers);
+            }
+            return 1.0 - Math.exp(-(100.0 * m / Math.max(1, clinicians)) / effectScaleMembersPer100Clinicians);
+        }
+
+        /** The monitoring function's strength (0 when switched off). */
+        public double monitoringEffect(int clinicians) {
+            return monitoring ? effect(clinicians) : 0.0;
+        }
+
+        /** The updates and change-management function's strength (0 when switched off). */
+        public double changeManagementEffect(int clinicians) {
+            return changeManagement ? effect(clinicians) : 0.0;
+        }
+
+        /** The workflow-redesign function's strength (0 when switched off). */
+        public double workflowRedesignEffect(int clinicians) {
+            return workflowRedesign ? effect(clinicians) : 0.0;
+        }
+
+        /** Targeted sessions per week (0 when the training function is off). */
+        public int sessionsPerWeek(int clinicians) {
+            return training ? (int) Math.round(members(clinicians) * refresherSessionsPerMemberPerWeek) : 0;
+        }
+
+        /**
+         * Members who work as clinically aware tier-2 analysts: {@code round(members x tier2Share)}, at least one when
+         * the team has members and a positive share (a small hospital's team still does the function); 0 when
+         * at-the-elbow support is off.
+         */
+        public int tier2Analysts(int clinicians) {
+            int m = members(clinicians);
+            if (!atTheElbow || m == 0 || tier2Share <= 0) {
+                return 0;
+            }
+            return (int) Math.max(1, Math.round(m * tier2Share));
         }
     }
 
@@ -1944,6 +2142,16 @@ public record Scenario(
                             max = 1e9,
                             doc = "Vendor hosting contract (silver tier)")
                     double hostingVendorUsdPerYear,
+            @Param(
+                            unit = "USD per change",
+                            def = "1500",
+                            min = 0,
+                            max = 1e7,
+                            doc =
+                                    "Vendor charge for building one workflow or record change (customisation billed outside the contract)",
+                            source =
+                                    "assumption (time and materials, about 10 vendor hours); sensitivity range 500-5000")
+                    double vendorChangeRequestUsd,
             @Param(
                             unit = "USD per year",
                             def = "800000",

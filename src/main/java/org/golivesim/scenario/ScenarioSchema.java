@@ -127,7 +127,10 @@ public final class ScenarioSchema {
         String v = text.trim();
         try {
             Object out;
-            if (t == int.class) {
+            if (t == int.class || t == Integer.class) {
+                if (v.isEmpty() && t == Integer.class) {
+                    return null;
+                }
                 out = Integer.parseInt(v);
             } else if (t == long.class) {
                 out = Long.parseLong(v);

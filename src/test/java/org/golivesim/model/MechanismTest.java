@@ -306,4 +306,96 @@ class MechanismTest {
             }
         }
     }
+
+    @Test
+    void withoutPaperOrWorkaroundsEveryTaskIsDoneInTheSystemAndOtherwiseTheShareIsWhatIsLeft() {
+        String[] noDowntime = {
+            "horizonMonths=2",
+            "system.fullOutagesPerYearInHouse=0",
+            "system.fullOutagesPerYearVendor=0",
+            "system.partialIncidentsPerMonthInHouse=0",
+            "system.partialIncidentsPerMonthVendor=0",
+            "system.maintenanceWindowsPerMonth=0",
+            "system.releaseDowntimeHours=0",
+            "security.ransomwareShare=0"
+        };
+        List<String> off = new ArrayList<>(List.of(noDowntime));
+        off.add("mechanisms.workarounds=false");
+        RunResult none = Engine.run(scenario(off.toArray(String[]::new)), seed(0));
+        assertEquals(1.0, none.summary("system_use_share"), 1e-12);
+        RunResult on = Engine.run(scenario(noDowntime), seed(0));
+        // with no paper, a task is either done in the system as designed or under a workaround
+        assertEquals(1.0 - on.summary("workaround_share"), on.summary("system_use_share"), 1e-9);
+        assertTrue(on.summary("system_use_share") < 1.0);
+        RunResult paper = Engine.run(scenario("horizonMonths=2", "system.fullOutagesPerYearVendor=50"), seed(0));
+        assertTrue(
+                paper.summary("system_use_share") < 1.0 - paper.summary("workaround_share") - 1e-6,
+                "downtime moves tasks to paper");
+    }
+
+    @Test
+    void workflowMisfitCostsTimeAsWellAsErrors() {
+        List<RunResult> none = runs(scenario("horizonMonths=2", "work.misfitSlowdownAtFullMisfit=0"));
+        List<RunResult> slow = runs(scenario("horizonMonths=2", "work.misfitSlowdownAtFullMisfit=0.3"));
+        // misfit is near 1 in the first weeks: HIS tasks take up to 1.3 times as long
+        Paired.of(none, slow, r -> r.summary("productivity_trough_weeks_1_4"))
+                .assertWithin("productivity trough, weeks 1-4", -0.25, -0.03);
+    }
+
+    private static final String[] TEAM = {"horizonMonths=6", "dedicatedTeam.enabled=true"};
+
+    private static Scenario team(String... overrides) {
+        List<String> all = new ArrayList<>(List.of(TEAM));
+        all.addAll(List.of(overrides));
+        return scenario(all.toArray(String[]::new));
+    }
+
+    @Test
+    void switchingOffTheTeamsTrainingRaisesWorkaroundsAndErrors() {
+        List<RunResult> all = runs(team());
+        List<RunResult> off = runs(team("dedicatedTeam.training=false"));
+        Paired.of(all, off, r -> r.summary("workaround_share")).assertWithin("workaround share", 0.0005, 0.05);
+        Paired.of(all, off, r -> errorsPer1000LastDays(r, 60))
+                .assertWithin("errors per 1,000 tasks, last 60 days", 0.01, 2);
+    }
+
+    @Test
+    void switchingOffWorkflowRedesignRaisesErrorsAndLowersSystemUse() {
+        List<RunResult> all = runs(team());
+        List<RunResult> off = runs(team("dedicatedTeam.workflowRedesign=false"));
+        Paired.of(all, off, r -> errorsPer1000LastDays(r, 60))
+                .assertWithin("errors per 1,000 tasks, last 60 days", 0.2, 4);
+        Paired.of(all, off, r -> r.summary("system_use_share")).assertWithin("system use share", -0.05, -0.0005);
+    }
+
+    @Test
+    void switchingOffChangeManagementLetsMoreRegressionsThrough() {
+        List<RunResult> all = runs(team());
+        List<RunResult> off = runs(team("dedicatedTeam.changeManagement=false"));
+        Paired.of(all, off, r -> total(r, DailyMetric.ACTIVE_DEFECTS) / (r.lastDay() - r.firstDay() + 1))
+                .assertWithin("mean active defects", 0.5, 20);
+    }
+
+    @Test
+    void theTeamScaledWithTheHospitalHasAComparableEffectPerClinicianAt300And1500Users() {
+        double[] effect = new double[2];
+        int[] sizes = {300, 1500};
+        for (int k = 0; k < 2; k++) {
+            List<String> base = new ArrayList<>(List.of(TestScenarios.smallHospital(sizes[k])));
+            base.add("horizonMonths=6");
+            base.add("support.helpDeskAnalysts=" + Math.max(2, sizes[k] / 125));
+            base.add("support.tier2Analysts=" + Math.max(1, sizes[k] / 250));
+            List<String> withTeam = new ArrayList<>(base);
+            withTeam.add("dedicatedTeam.enabled=true");
+            List<RunResult> a = runs(TestScenarios.of(base.toArray(String[]::new)));
+            List<RunResult> b = runs(TestScenarios.of(withTeam.toArray(String[]::new)));
+            effect[k] = Paired.of(a, b, r -> errorsPer1000LastDays(r, 60)).mean();
+        }
+        assertTrue(
+                effect[0] < 0 && effect[1] < 0, "the team cuts errors in both: " + java.util.Arrays.toString(effect));
+        double ratio = effect[0] / effect[1];
+        assertTrue(
+                ratio > 0.67 && ratio < 1.5,
+                "team effect on errors per 1,000 tasks at 300 vs 1,500 users: " + java.util.Arrays.toString(effect));
+    }
 }

@@ -73,6 +73,7 @@ class DailyMetricTest {
             DailyMetric.MEAN_RESOLUTION_HOURS,
             DailyMetric.SLA_MET_SHARE,
             DailyMetric.STAFF_UTILIZATION,
+            DailyMetric.SYSTEM_USE_SHARE,
             DailyMetric.MEAN_PATCH_LATENCY_DAYS);
 
     @Test

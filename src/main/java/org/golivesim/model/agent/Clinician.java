@@ -19,7 +19,8 @@ import org.golivesim.scenario.Scenario;
  *       in proportion to active defects, workflow misfits in proportion to misfit.
  *   <li><b>Choice</b> between a super-user, a ticket and a workaround by multinomial logit; ticket utility falls with
  *       remembered waits and unresolved closures, workaround utility rises with habit (VA OIG 21-00781-108).
- *   <li><b>Tasks and errors</b>: time per task is {@code 1 + slowdown (1 - p)} times the legacy time; on paper it is
+ *   <li><b>Tasks and errors</b>: time per task is {@code (1 + slowdown (1 - p)) (1 + misfitSlowdown misfit)} times the
+ *       legacy time (workflow misfit costs time as well as errors); on paper it is
  *       {@code paperTimeMultiplier} times and needs back-entry later; errors follow a logistic model with the
  *       workaround odds ratio of van der Veen 2018.
  *   <li><b>Satisfaction</b> follows a mix of proficiency and support experience.
@@ -275,7 +276,10 @@ public final class Clinician implements TicketOwner {
         double hisHours = up - partialPaper;
         double p = shift.live() ? proficiency : 1.0;
         double pe = shift.live() ? errorProficiency : 1.0;
-        double hisTasks = hisHours * rate / (1 + wk.slowdownAtZeroProficiency() * (1 - p));
+        double misfitNow = shift.live() ? shift.misfit() : 0;
+        double hisTasks = hisHours
+                * rate
+                / ((1 + wk.slowdownAtZeroProficiency() * (1 - p)) * (1 + wk.misfitSlowdownAtFullMisfit() * misfitNow));
         double paperTasks = paperHours * rate / wk.paperTimeMultiplier();
         backEntryMinutes = paperTasks * 60.0 / rate * wk.backEntryShare();
         double workaroundShare =
@@ -300,6 +304,7 @@ public final class Clinician implements TicketOwner {
         ledger.tasksDemanded += demanded;
         ledger.tasksCompleted += completed;
         ledger.workaroundTasks += workaroundTasks;
+        ledger.systemTasks += hisTasks - workaroundTasks;
         ledger.errors += errors;
         ledger.workaroundErrors += workaroundErrors;
         ledger.expectedErrors += expected;
@@ -360,6 +365,17 @@ public final class Clinician implements TicketOwner {
         baseProficiency += gain * (1 - baseProficiency);
         proficiency = practiced(baseProficiency, usedHours, l);
         errorProficiency = practicedForErrors(baseProficiency, usedHours, l);
+    }
+
+    /**
+     * A trainer showed the supported way to do what the clinician works around: each workaround in use ends with
+     * probability {@code endProbability}, and the habit of working around weakens by the same share.
+     */
+    void taughtSupportedWay(double endProbability, Stream r) {
+        if (activeWorkarounds > 0) {
+            activeWorkarounds -= r.binomial(activeWorkarounds, endProbability);
+        }
+        workaroundHabit *= 1 - endProbability;
     }
 
     @Override

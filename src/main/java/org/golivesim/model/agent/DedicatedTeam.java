@@ -1,45 +1,60 @@
 package org.golivesim.model.agent;
 
 import org.golivesim.model.process.WorkflowFit;
+import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
 /**
  * The dedicated, interdisciplinary change-management and support team (the seed essay's mitigation; Sieja et al.
- * 2019's Sprint team). Its strength is {@code effect = 1 - exp(-size / effectScaleMembers)}. Of its five functions,
- * two act here every week — targeted refresher sessions for the least proficient clinicians and workflow redesign
- * that removes misfit — and three act through the components they change, which read
- * {@link Scenario.DedicatedTeam#effect()} when built: monitoring (shorter restores in {@code Infrastructure}, faster
- * compromise detection in {@code Threats}), patching and release testing (shorter patch latency in
- * {@code Vulnerabilities}, fewer regressions in {@code DefectsAndReleases}), and clinically aware tier-2 analysts in
- * {@link SupportDesk}.
+ * 2019's Sprint team). Its size follows the hospital ({@link Scenario.DedicatedTeam#members(int)}) and its strength
+ * is per clinician ({@link Scenario.DedicatedTeam#effect(int)}), so it is as strong in a 500-user hospital as in a
+ * 2,500-user one. Each of its five functions has a switch. Two act here every week:
+ *
+ * <ul>
+ *   <li><b>Training</b>: targeted sessions for struggling clinicians (most workarounds in use first, then the least
+ *       proficient); each session is a refresher of {@code refresherSessionHours} and ends each workaround the
+ *       clinician has in use with {@code workaroundEndProbabilityPerSession} (taught the supported way).
+ *   <li><b>Workflow redesign</b>: removes a share of the remaining misfit.
+ * </ul>
+ *
+ * <p>Three act through the components they change, which read the function's strength when built: monitoring
+ * (shorter restores in {@code Infrastructure}, faster compromise detection in {@code Threats}), updates and change
+ * management (shorter patch latency in {@code Vulnerabilities}, fewer regressions in {@code DefectsAndReleases}), and
+ * at-the-elbow support by clinically aware members working tier 2 in {@link SupportDesk}.
  */
 public final class DedicatedTeam {
     private final Scenario.DedicatedTeam p;
+    private final int clinicians;
     private final Workforce workforce;
     private final WorkflowFit fit;
+    private final Stream stream;
 
     /**
-     * @param p team parameters
+     * @param s scenario
      * @param workforce the clinicians it trains
      * @param fit the workflow fit it improves
+     * @param stream the team's stream ("team.sessions")
      */
-    public DedicatedTeam(Scenario.DedicatedTeam p, Workforce workforce, WorkflowFit fit) {
-        this.p = p;
+    public DedicatedTeam(Scenario s, Workforce workforce, WorkflowFit fit, Stream stream) {
+        this.p = s.dedicatedTeam();
+        this.clinicians = s.hospital().clinicians();
         this.workforce = workforce;
         this.fit = fit;
+        this.stream = stream;
     }
 
-    /** Targeted refresher sessions given per week. */
+    /** Targeted sessions given per week (0 when the team or its training function is off). */
     public int sessionsPerWeek() {
-        return p.enabled() ? (int) Math.round(p.size() * p.refresherSessionsPerMemberPerWeek()) : 0;
+        return p.enabled() ? p.sessionsPerWeek(clinicians) : 0;
     }
 
-    /** The weekly step after go-live: targeted refreshers and workflow redesign. */
+    /** The weekly step after go-live: targeted sessions and workflow redesign. */
     public void week() {
         if (!p.enabled()) {
             return;
         }
-        workforce.refresherForLeastProficient(sessionsPerWeek(), p.refresherSessionHours());
-        fit.reduce(p.misfitFixPerWeek() * p.effect());
+        workforce.targetedSessions(
+                sessionsPerWeek(), p.refresherSessionHours(), p.workaroundEndProbabilityPerSession(), stream);
+        fit.reduce(p.misfitFixPerWeek() * p.workflowRedesignEffect(clinicians));
     }
 }

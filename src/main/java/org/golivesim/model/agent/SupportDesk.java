@@ -103,14 +103,12 @@ public final class SupportDesk implements SupportEntry {
                 9,
                 sp,
                 streams.stream("staff.tier2"));
-        this.teamTier2Analysts = s.dedicatedTeam().enabled()
-                ? (int) Math.round(s.dedicatedTeam().size() * s.dedicatedTeam().tier2Share())
-                : 0;
+        this.teamTier2Analysts = s.dedicatedTeam().tier2Analysts(s.hospital().clinicians());
         this.tier1 = new SupportQueue("help desk", schedule, book, deskStaff::onDuty, new Tier1Work(), true);
         this.tier2 = new SupportQueue("tier 2", schedule, book, this::tier2OnDuty, new Tier2Work(), false);
         Vendor.Listener fixed = (t, now) -> {
             if (t.kind().needsClinicalContext()) {
-                fit.ticketFixed(false);
+                workflowFixed(now, false);
             }
         };
         double functionFee = s.costs().clinicalFunctionVendorUsdPerYear() * slaMultiplier;
@@ -125,6 +123,26 @@ public final class SupportDesk implements SupportEntry {
             vendors.put(
                     TicketKind.RECORD, new Vendor("patient records", s.vendor(), schedule, book, streams, fixed, c));
         }
+    }
+
+    /**
+     * A workflow or record ticket was resolved: its configuration change goes live after the lead time, and improves
+     * fit then (more when in-house staff resolved it). When a vendor resolved it, or application development is
+     * outsourced, the vendor builds the change: the longer lead time of its change-request process, and its charge
+     * on the vendor costs (reduced control).
+     */
+    private void workflowFixed(double now, boolean resolvedInHouse) {
+        boolean vendorBuild =
+                !resolvedInHouse || s.sourcing().applicationDevelopment().outsourced();
+        Scenario.Issues q = s.issues();
+        double lead = 24.0 * (vendorBuild ? q.workflowChangeLeadDaysVendor() : q.workflowChangeLeadDaysInHouse());
+        schedule.scheduleOnce(now + lead, Orderings.SUPPORT, st -> {
+            fit.ticketFixed(resolvedInHouse);
+            if (vendorBuild) {
+                ledger.costVendor += s.costs().vendorChangeRequestUsd();
+                ledger.vendorChangeRequests++;
+            }
+        });
     }
 
     private SlaContract contract(String function, double feeUsdPerYear) {
@@ -333,7 +351,7 @@ public final class SupportDesk implements SupportEntry {
         public void finished(Ticket t, double now) {
             book.close(t, now, Ticket.Outcome.RESOLVED_ESCALATED);
             if (t.kind().needsClinicalContext() && t.kind() != TicketKind.HOW_TO) {
-                fit.ticketFixed(true);
+                workflowFixed(now, true);
             }
         }
     }

@@ -212,8 +212,12 @@ public final class Workforce {
         }
     }
 
-    /** Gives targeted refresher sessions to the {@code count} least proficient clinicians. */
-    public void refresherForLeastProficient(int count, double hours) {
+    /**
+     * Gives targeted sessions to the {@code count} most struggling clinicians: those with the most workarounds in use
+     * first, then the least proficient. Each session is a refresher of {@code hours} and ends each of the clinician's
+     * workarounds with probability {@code workaroundEnd}.
+     */
+    public void targetedSessions(int count, double hours, double workaroundEnd, Stream stream) {
         if (count <= 0) {
             return;
         }
@@ -222,11 +226,17 @@ public final class Workforce {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(clinicians[a].proficiency(), clinicians[b].proficiency());
+            int c = Integer.compare(clinicians[b].activeWorkarounds(), clinicians[a].activeWorkarounds());
+            if (c != 0) {
+                return c;
+            }
+            c = Double.compare(clinicians[a].proficiency(), clinicians[b].proficiency());
             return c != 0 ? c : Integer.compare(a, b);
         });
         for (int i = 0; i < Math.min(count, order.length); i++) {
-            clinicians[order[i]].refresher(hours, s.learning());
+            Clinician c = clinicians[order[i]];
+            c.refresher(hours, s.learning());
+            c.taughtSupportedWay(workaroundEnd, stream);
         }
     }
 

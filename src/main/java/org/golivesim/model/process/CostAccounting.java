@@ -104,7 +104,9 @@ public final class CostAccounting {
         ledger.costVendor += vendorContractsPerYear() / 365.0;
         ledger.costInHouseIt += inHouseItPerYear() / 365.0;
         if (s.dedicatedTeam().enabled()) {
-            ledger.costDedicatedTeam += s.dedicatedTeam().size() * s.costs().dedicatedTeamMemberUsdPerYear() / 365.0;
+            ledger.costDedicatedTeam += s.dedicatedTeam().members(s.hospital().clinicians())
+                    * s.costs().dedicatedTeamMemberUsdPerYear()
+                    / 365.0;
         }
         ledger.costHarm += ledger.harmEvents * s.costs().harmEventUsd();
     }

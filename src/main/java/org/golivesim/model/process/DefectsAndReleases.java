@@ -14,7 +14,10 @@ import org.golivesim.scenario.Scenario;
  *   <li><b>Discovery</b>: clinicians' use discovers latent defects as a non-homogeneous Poisson process in usage hours
  *       with the Goel-Okumoto mean {@code a (1 - exp(-b usage))}; {@code DefectDiscoveryTest} checks that mean.
  *   <li><b>Fixes</b>: discovered defects wait in a fix queue; every release (in-house or vendor cadence) fixes up to
- *       its capacity and installs with planned downtime; defect tickets waiting for a fix close when theirs ships.
+ *       its capacity and installs with planned downtime; defect tickets waiting for a fix close when theirs ships. The
+ *       capacity comes from the developers who produce it: {@code floor(developers x fteHoursPerWeek x
+ *       defectFixShareOfDeveloperTime x cadenceDays / 7 / developerHoursPerDefectFix)}, unless a scenario gives
+ *       {@code fixesPerRelease*} explicitly.
  *   <li><b>Regressions</b>: a release adds a Poisson number of new active defects, cut by the dedicated team's release
  *       testing.
  * </ul>
@@ -22,6 +25,7 @@ import org.golivesim.scenario.Scenario;
 public final class DefectsAndReleases {
     private final Scenario.HisSystem p;
     private final boolean vendorDevelopment;
+    private final int fixesPerRelease;
     private final double regressionCut;
     private final Stream stream;
     private double usageHours;
@@ -37,7 +41,10 @@ public final class DefectsAndReleases {
     public DefectsAndReleases(Scenario s, Stream stream) {
         this.p = s.system();
         this.vendorDevelopment = s.sourcing().applicationDevelopment().outsourced();
-        this.regressionCut = s.dedicatedTeam().effect() * s.dedicatedTeam().regressionReduction();
+        this.fixesPerRelease = fixesPerRelease(s);
+        this.regressionCut =
+                s.dedicatedTeam().changeManagementEffect(s.hospital().clinicians())
+                        * s.dedicatedTeam().regressionReduction();
         this.stream = stream;
     }
 
@@ -58,6 +65,21 @@ public final class DefectsAndReleases {
         active += found;
     }
 
+    /** Defects a release fixes at most under the scenario's sourcing: explicit, or from developer capacity. */
+    public static int fixesPerRelease(Scenario s) {
+        Scenario.HisSystem p = s.system();
+        boolean vendor = s.sourcing().applicationDevelopment().outsourced();
+        Integer explicit = vendor ? p.fixesPerReleaseVendor() : p.fixesPerReleaseInHouse();
+        if (explicit != null) {
+            return explicit;
+        }
+        double developers = vendor ? p.developersVendor() : p.developersInHouse();
+        double cadenceDays = vendor ? p.releaseCadenceDaysVendor() : p.releaseCadenceDaysInHouse();
+        double hours =
+                developers * s.support().fteHoursPerWeek() * p.defectFixShareOfDeveloperTime() * cadenceDays / 7.0;
+        return (int) Math.floor(hours / p.developerHoursPerDefectFix() + 1e-9);
+    }
+
     /** Days between releases under the current sourcing. */
     public double releaseCadenceDays() {
         return vendorDevelopment ? p.releaseCadenceDaysVendor() : p.releaseCadenceDaysInHouse();
@@ -70,8 +92,7 @@ public final class DefectsAndReleases {
      * @return defects fixed
      */
     public int release(Consumer<Ticket> closeFixed) {
-        int capacity = vendorDevelopment ? p.fixesPerReleaseVendor() : p.fixesPerReleaseInHouse();
-        int fixed = Math.min(active, capacity);
+        int fixed = Math.min(active, fixesPerRelease);
         if (fixed > 0) {
             double share = (double) fixed / active;
             List<Ticket> still = new ArrayList<>();

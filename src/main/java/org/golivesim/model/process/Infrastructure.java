@@ -103,7 +103,8 @@ public final class Infrastructure {
             Stream changes) {
         this.p = s.system();
         this.vendorHosted = s.sourcing().hosting().outsourced();
-        this.teamRestoreCut = s.dedicatedTeam().effect() * s.dedicatedTeam().restoreTimeReduction();
+        this.teamRestoreCut = s.dedicatedTeam().monitoringEffect(s.hospital().clinicians())
+                * s.dedicatedTeam().restoreTimeReduction();
         this.calendar = calendar;
         this.schedule = schedule;
         this.ledger = ledger;

@@ -100,7 +100,7 @@ public final class Threats {
         this.breaches = breaches;
         double monitoring = 1
                 + (s.dedicatedTeam().detectionHazardMultiplier() - 1)
-                        * s.dedicatedTeam().effect();
+                        * s.dedicatedTeam().monitoringEffect(s.hospital().clinicians());
         double compliance =
                 s.sourcing().compliance().outsourced() ? 1.0 : s.security().inHouseComplianceDetectionMultiplier();
         double operations = itOperationsDetectionMultiplier(

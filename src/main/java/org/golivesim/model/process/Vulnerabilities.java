@@ -67,7 +67,8 @@ public final class Vulnerabilities {
         this.calendar = calendar;
         this.ledger = ledger;
         this.vendorMaintenance = s.sourcing().technicalSupport().outsourced();
-        this.leadCut = s.dedicatedTeam().effect() * s.dedicatedTeam().patchLatencyReduction();
+        this.leadCut = s.dedicatedTeam().changeManagementEffect(s.hospital().clinicians())
+                * s.dedicatedTeam().patchLatencyReduction();
         this.patchHoursPerDay = s.support().itOperationsAnalysts()
                 * p.itOperationsPatchingShare()
                 * s.support().fteHoursPerWeek()

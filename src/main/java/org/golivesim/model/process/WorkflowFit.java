@@ -20,6 +20,18 @@ public final class WorkflowFit {
         this.fixPerVendorTicket = fixPerVendorTicket;
     }
 
+    /**
+     * The fit of a hospital of the scenario's size: the fixes per ticket of {@code issues} scaled by
+     * {@code misfitReferenceClinicians / clinicians}, so that a larger hospital, with more users and workflows, needs
+     * proportionally more fixed tickets for the same fall in misfit.
+     */
+    public static WorkflowFit forHospital(org.golivesim.scenario.Scenario s) {
+        double scale = s.issues().misfitReferenceClinicians() / s.hospital().clinicians();
+        return new WorkflowFit(
+                Math.min(1.0, s.issues().misfitFixPerInHouseTicket() * scale),
+                Math.min(1.0, s.issues().misfitFixPerVendorTicket() * scale));
+    }
+
     /** Current misfit, 0..1. */
     public double misfit() {
         return misfit;

@@ -99,6 +99,7 @@ class SupportDeskRoutingTest {
                 "support.fcrWorkflow=0",
                 "sourcing.clinicalDecisionSupport=in-house",
                 "sourcing.patientRecords=vendor",
+                "sourcing.applicationDevelopment=in-house",
                 "vendor.closeUnresolvedWorkflow=1");
         for (TicketKind k : TicketKind.values()) {
             open(k, 3);
@@ -117,8 +118,9 @@ class SupportDeskRoutingTest {
         assertEquals(3, book.backlog());
         assertEquals(3.0, ledger.closedUnresolved);
         assertEquals(Math.pow(1 - 0.0005, 3), fit.misfit(), 1e-15, "three in-house workflow fixes, no vendor fix");
+        assertEquals(0.0, ledger.costVendor, "changes built in-house cost no vendor charge");
 
-        defects.usage(1e8); // discovers about ten defects, fewer than a vendor release fixes (40)
+        defects.usage(1e8); // discovers about ten defects, fewer than an in-house release fixes (20)
         int active = defects.activeDefects();
         assertTrue(active > 0);
         assertEquals(active, defects.release(t -> desk.fixShipped(t, 600)), "the release fixes every active defect");
@@ -138,8 +140,28 @@ class SupportDeskRoutingTest {
         runFor(1000);
         assertEquals(all(Ticket.Outcome.RESOLVED_ESCALATED, 4), outcomes(TicketKind.WORKFLOW));
         assertEquals(all(Ticket.Outcome.RESOLVED_ESCALATED, 2), outcomes(TicketKind.RECORD));
-        // four vendor fixes and two in-house fixes
+        // four vendor fixes and two in-house fixes; application development is outsourced, so the vendor builds all
+        // six changes and charges for each
         assertEquals(Math.pow(1 - 0.0002, 4) * Math.pow(1 - 0.0005, 2), fit.misfit(), 1e-15);
+        assertEquals(6.0, ledger.vendorChangeRequests);
+        assertEquals(6 * 1500.0, ledger.costVendor, 1e-9);
+    }
+
+    @Test
+    void aResolvedWorkflowTicketChangesTheFitOnlyWhenItsChangeGoesLive() {
+        build(
+                "support.fcrWorkflow=0",
+                "sourcing.clinicalDecisionSupport=in-house",
+                "sourcing.applicationDevelopment=vendor",
+                "issues.workflowChangeLeadDaysVendor=30");
+        List<Double> resolved = new ArrayList<>();
+        desk.open(TicketKind.WORKFLOW, t -> resolved.add(t.closedAt()), 1.0, 1L);
+        runFor(200);
+        assertEquals(1, resolved.size(), "tier 2 resolved the ticket");
+        assertEquals(1.0, fit.misfit(), "the vendor's change is not live yet");
+        runFor(resolved.get(0) + 30 * 24 + 1);
+        assertEquals(1 - 0.0005, fit.misfit(), 1e-15, "live 30 days after the resolution");
+        assertEquals(1500.0, ledger.costVendor, 1e-9);
     }
 
     @Test
@@ -178,5 +200,33 @@ class SupportDeskRoutingTest {
             other.schedule.step(other);
         }
         assertEquals(List.of(7.0), firstResponse);
+    }
+
+    @Test
+    void theTeamsAtTheElbowMembersJoinTier2AndSwitchingTheFunctionOffRemovesThem() {
+        double[] onDuty = new double[2];
+        for (int k = 0; k < 2; k++) {
+            ledger.clear();
+            SimState st = new SimState(3L);
+            st.start();
+            Scenario s = TestScenarios.of(
+                    "mechanisms.shiftEffects=false",
+                    "dedicatedTeam.enabled=true",
+                    "dedicatedTeam.atTheElbow=" + (k == 0));
+            SupportDesk d = new SupportDesk(
+                    s,
+                    st.schedule,
+                    new TicketBook(ledger, 0),
+                    ledger,
+                    new Streams(3L),
+                    new DefectsAndReleases(s, new Streams(3L).stream("defects")),
+                    new WorkflowFit(0, 0));
+            for (int h = 0; h < 100; h++) {
+                d.hour(h + 0.5);
+            }
+            onDuty[k] = ledger.staffOnDutyHours;
+        }
+        // 11 members x 0.35 = 4 clinically aware analysts on duty around the clock (shift effects off), 100 hours
+        assertEquals(400.0, onDuty[0] - onDuty[1], 1e-9);
     }
 }

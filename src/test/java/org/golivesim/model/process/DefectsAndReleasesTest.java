@@ -34,12 +34,40 @@ class DefectsAndReleasesTest {
         assertEquals(28.0, new DefectsAndReleases(vendor, new Streams(1).stream("d")).releaseCadenceDays());
         DefectsAndReleases a = withActive(inHouse, 50);
         int before = a.activeDefects();
-        assertEquals(12, a.release(t -> {}));
-        assertEquals(before - 12, a.activeDefects());
+        // 6 developers x 40 h x 0.5 on defects x 2 weeks / 12 h per fix = 20 per two-week release
+        assertEquals(20, a.release(t -> {}));
+        assertEquals(before - 20, a.activeDefects());
         DefectsAndReleases b = withActive(vendor, 50);
         int beforeB = b.activeDefects();
+        // the vendor's 6 developers over four weeks: 40 per release
         assertEquals(40, b.release(t -> {}));
         assertEquals(beforeB - 40, b.activeDefects());
+    }
+
+    @Test
+    void fixesPerReleaseComeFromTheDevelopersWhoProduceThemUnlessGivenExplicitly() {
+        assertEquals(
+                20, DefectsAndReleases.fixesPerRelease(TestScenarios.of("sourcing.applicationDevelopment=in-house")));
+        assertEquals(
+                40,
+                DefectsAndReleases.fixesPerRelease(
+                        TestScenarios.of("sourcing.applicationDevelopment=in-house", "system.developersInHouse=12")),
+                "twice the developers, twice the fixes");
+        assertEquals(
+                6,
+                DefectsAndReleases.fixesPerRelease(TestScenarios.of(
+                        "sourcing.applicationDevelopment=in-house", "system.developerHoursPerDefectFix=40")),
+                "floor(240 / 40)");
+        assertEquals(
+                20,
+                DefectsAndReleases.fixesPerRelease(TestScenarios.of(
+                        "sourcing.applicationDevelopment=vendor", "system.defectFixShareOfDeveloperTime=0.25")),
+                "6 x 40 h x 0.25 x 4 weeks / 12 h");
+        assertEquals(
+                12,
+                DefectsAndReleases.fixesPerRelease(TestScenarios.of(
+                        "sourcing.applicationDevelopment=in-house", "system.fixesPerReleaseInHouse=12")),
+                "an explicit value overrides the capacity");
     }
 
     @Test
@@ -89,7 +117,7 @@ class DefectsAndReleasesTest {
             for (int i = 0; i < releases; i++) {
                 d.release(t -> {});
             }
-            double mean = 4 * (1 - s.dedicatedTeam().effect() * 0.6);
+            double mean = 4 * (1 - s.dedicatedTeam().effect(s.hospital().clinicians()) * 0.6);
             PoissonDistribution sum =
                     new PoissonDistribution(new MersenneTwister(1), releases * mean, 1e-12, 1_000_000);
             int total = d.regressions();

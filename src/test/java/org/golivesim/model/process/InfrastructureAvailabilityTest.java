@@ -123,7 +123,8 @@ class InfrastructureAvailabilityTest {
 
         double mtbf = Calendar.YEAR / perYear;
         double mttr = infra.meanRestoreHours();
-        double expectedMedian = median * (team ? 1 - s.dedicatedTeam().effect() * 0.4 : 1);
+        double expectedMedian =
+                median * (team ? 1 - s.dedicatedTeam().effect(s.hospital().clinicians()) * 0.4 : 1);
         assertEquals(expectedMedian * Math.exp(logSd * logSd / 2), mttr, 1e-9);
         double availability = mtbf / (mtbf + mttr);
         Interval simulated = Interval.of(up);

@@ -2,6 +2,7 @@ package org.golivesim.model.process;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.golivesim.TestScenarios;
 import org.golivesim.model.Calendar;
@@ -49,19 +50,52 @@ class ProcessRulesTest {
     }
 
     @Test
-    void theTeamsStrengthSaturatesWithItsSize() {
-        assertEquals(
-                0.0, TestScenarios.of("dedicatedTeam.size=11").dedicatedTeam().effect());
-        assertEquals(
-                EFFECT_11,
-                TestScenarios.of("dedicatedTeam.enabled=true").dedicatedTeam().effect(),
-                EXACT);
-        assertEquals(
-                1 - Math.exp(-1),
-                TestScenarios.of("dedicatedTeam.enabled=true", "dedicatedTeam.size=6")
-                        .dedicatedTeam()
-                        .effect(),
-                EXACT);
+    void theTeamsStrengthSaturatesWithItsSizePerClinician() {
+        Scenario off = TestScenarios.of("dedicatedTeam.size=11");
+        assertEquals(0.0, off.dedicatedTeam().effect(off.hospital().clinicians()));
+        // the default size follows the hospital: 0.44 per 100 of 2,500 clinicians = 11 members
+        Scenario on = TestScenarios.of("dedicatedTeam.enabled=true");
+        assertEquals(11, on.dedicatedTeam().members(on.hospital().clinicians()));
+        assertEquals(EFFECT_11, on.dedicatedTeam().effect(on.hospital().clinicians()), EXACT);
+        // 6 members at 2,500 clinicians: 0.24 per 100, the effect scale: 1 - 1/e
+        Scenario six = TestScenarios.of("dedicatedTeam.enabled=true", "dedicatedTeam.size=6");
+        assertEquals(1 - Math.exp(-1), six.dedicatedTeam().effect(six.hospital().clinicians()), EXACT);
+        // a 500-clinician hospital gets round(2.2) = 2 members, 0.4 per 100 clinicians
+        Scenario small = TestScenarios.of(
+                "dedicatedTeam.enabled=true", "hospital.physicians=60", "hospital.nurses=300", "hospital.allied=140");
+        assertEquals(2, small.dedicatedTeam().members(500));
+        assertEquals(1 - Math.exp(-0.4 / 0.24), small.dedicatedTeam().effect(500), EXACT);
+        // an explicit effect scale in members keeps the absolute rule, whatever the hospital's size
+        Scenario absolute = TestScenarios.of(
+                "dedicatedTeam.enabled=true", "dedicatedTeam.size=6", "dedicatedTeam.effectScaleMembers=6");
+        assertEquals(1 - Math.exp(-1), absolute.dedicatedTeam().effect(500), EXACT);
+        assertEquals(1 - Math.exp(-1), absolute.dedicatedTeam().effect(2500), EXACT);
+    }
+
+    @Test
+    void eachTeamFunctionSwitchZeroesOnlyItsOwnStrength() {
+        Scenario.DedicatedTeam all =
+                TestScenarios.of("dedicatedTeam.enabled=true").dedicatedTeam();
+        Scenario.DedicatedTeam none = TestScenarios.of(
+                        "dedicatedTeam.enabled=true",
+                        "dedicatedTeam.monitoring=false",
+                        "dedicatedTeam.training=false",
+                        "dedicatedTeam.changeManagement=false",
+                        "dedicatedTeam.workflowRedesign=false",
+                        "dedicatedTeam.atTheElbow=false")
+                .dedicatedTeam();
+        assertAll(
+                () -> assertEquals(EFFECT_11, all.monitoringEffect(2500), EXACT),
+                () -> assertEquals(EFFECT_11, all.changeManagementEffect(2500), EXACT),
+                () -> assertEquals(EFFECT_11, all.workflowRedesignEffect(2500), EXACT),
+                () -> assertEquals(66, all.sessionsPerWeek(2500)),
+                () -> assertEquals(4, all.tier2Analysts(2500)),
+                () -> assertEquals(0.0, none.monitoringEffect(2500)),
+                () -> assertEquals(0.0, none.changeManagementEffect(2500)),
+                () -> assertEquals(0.0, none.workflowRedesignEffect(2500)),
+                () -> assertEquals(0, none.sessionsPerWeek(2500)),
+                () -> assertEquals(0, none.tier2Analysts(2500)),
+                () -> assertEquals(11, none.members(2500), "the members stay (and are paid)"));
     }
 
     @Test
@@ -169,5 +203,17 @@ class ProcessRulesTest {
                         280 / ((1 + 4 * EFFECT_11) * 1.3 * IT_OPS),
                         threats(TestScenarios.of("dedicatedTeam.enabled=true")).meanDwellDays(),
                         EXACT));
+    }
+
+    @Test
+    void switchingOffTheTeamsMonitoringRestoresTheRestoreTimesAndDwellOfNoTeam() {
+        Scenario none = TestScenarios.of();
+        Scenario team = TestScenarios.of("dedicatedTeam.enabled=true");
+        Scenario noMonitoring = TestScenarios.of("dedicatedTeam.enabled=true", "dedicatedTeam.monitoring=false");
+        double base = infrastructure(none, 0).meanRestoreHours();
+        assertEquals(base * (1 - EFFECT_11 * 0.4), infrastructure(team, 0).meanRestoreHours(), 1e-9);
+        assertEquals(base, infrastructure(noMonitoring, 0).meanRestoreHours(), EXACT);
+        assertEquals(threats(none).meanDwellDays(), threats(noMonitoring).meanDwellDays(), EXACT);
+        assertTrue(threats(team).meanDwellDays() < threats(none).meanDwellDays());
     }
 }

@@ -31,6 +31,22 @@ class WorkflowFitTest {
     }
 
     @Test
+    void aLargerHospitalNeedsProportionallyMoreFixesForTheSameFallInMisfit() {
+        WorkflowFit small = WorkflowFit.forHospital(
+                org.golivesim.TestScenarios.of("hospital.physicians=75", "hospital.nurses=300", "hospital.allied=125"));
+        WorkflowFit baseline = WorkflowFit.forHospital(org.golivesim.TestScenarios.of());
+        for (int i = 0; i < 100; i++) {
+            small.ticketFixed(true);
+        }
+        for (int i = 0; i < 500; i++) {
+            baseline.ticketFixed(true);
+        }
+        // 500 clinicians: each fix removes 2,500 / 500 x 0.0005 = 0.0025 of the misfit
+        assertEquals(Math.pow(1 - 0.0025, 100), small.misfit(), 1e-12);
+        assertEquals(Math.pow(1 - 0.0005, 500), baseline.misfit(), 1e-12);
+    }
+
+    @Test
     void aShareOutsideZeroToOneIsKeptInside() {
         WorkflowFit fit = new WorkflowFit(0, 0);
         fit.reduce(-0.5);
