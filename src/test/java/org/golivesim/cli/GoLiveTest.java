@@ -136,9 +136,9 @@ class GoLiveTest {
     void validateOfASweepPrintsItsRunCount() {
         Result r = golive("validate", "scenarios/funding-sweep.yaml");
         assertEquals(0, r.code(), r.err());
-        // 3 training budgets x 3 desk sizes, both arms, 10 replications
+        // 3 training budgets x 2 desk sizes x 3 IT operations levels, both arms, 10 replications
         assertTrue(
-                r.out().contains("9 point(s) x 2 arm(s) [as-given, dedicated-team] x 10 replication(s) = 180 runs"),
+                r.out().contains("18 point(s) x 2 arm(s) [as-given, dedicated-team] x 10 replication(s) = 360 runs"),
                 r.out());
         assertTrue(r.out().contains("support.helpDeskAnalysts: 20"), "resolved values are printed");
     }
