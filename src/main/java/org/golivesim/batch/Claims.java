@@ -249,7 +249,7 @@ public final class Claims {
             return "no mechanism";
         }
         double sign = higher ? 1 : -1;
-        if (sign * d <= 0) {
+        if (sign * d < 0) {
             return "wrong sign";
         }
         boolean excludesZero = higher ? lo > 0 : hi < 0;

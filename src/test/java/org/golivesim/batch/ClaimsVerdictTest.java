@@ -37,7 +37,7 @@ class ClaimsVerdictTest {
     }
 
     @Test
-    void aZeroMeanWithSpreadIsNotAMechanismThatHolds() {
-        assertEquals("wrong sign", Claims.verdict(true, diff("0", "-0.4", "0.4")));
+    void aZeroMeanWithSpreadIsTooWeakNotTheWrongSign() {
+        assertEquals("too weak", Claims.verdict(true, diff("0", "-0.4", "0.4")));
     }
 }
