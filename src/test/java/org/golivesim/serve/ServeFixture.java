@@ -1,17 +1,14 @@
 package org.golivesim.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.golivesim.cli.GoLive;
+import org.golivesim.InProcess;
 
 /** A server over a small, fast reference scenario (300 clinicians, one month) in temporary directories. */
 final class ServeFixture implements AutoCloseable {
@@ -46,19 +43,26 @@ final class ServeFixture implements AutoCloseable {
         server.close();
     }
 
-    /** Runs a golive command line in this process; fails on a non-zero exit. */
-    static String golive(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GoLive.execute(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        if (code != 0) {
-            throw new AssertionError("golive " + String.join(" ", args) + " exited " + code + ": "
-                    + err.toString(StandardCharsets.UTF_8));
-        }
-        return out.toString(StandardCharsets.UTF_8);
+    /**
+     * Runs {@code golive compare} of the baseline with another scenario file in this process, without a report, the
+     * way an analyst would check what the server showed.
+     *
+     * @param other the compared scenario file
+     * @param replications replications per arm
+     * @param out results directory (replaced when it exists)
+     * @throws AssertionError when the command fails
+     */
+    void compareWithBaseline(Path other, int replications, Path out) {
+        InProcess.goliveOk(
+                "compare",
+                scenarios.resolve("baseline.yaml").toString(),
+                other.toString(),
+                "--replications",
+                Integer.toString(replications),
+                "--out",
+                out.toString(),
+                "--overwrite",
+                "--no-report");
     }
 
     /** A client with its own session cookie. */

@@ -191,16 +191,7 @@ class ServeHttpTest {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "TOP-SECRET-CONTENT-42");
         ServeFixture.Client c = new ServeFixture.Client(f.base);
         Path dir = Files.createDirectories(f.results.resolve("tiny"));
-        ServeFixture.golive(
-                "compare",
-                f.scenarios.resolve("baseline.yaml").toString(),
-                f.scenarios.resolve("budgeted.yaml").toString(),
-                "--replications",
-                "2",
-                "--out",
-                dir.toString(),
-                "--overwrite",
-                "--no-report");
+        f.compareWithBaseline(f.scenarios.resolve("budgeted.yaml"), 2, dir);
         assertEquals(200, c.get("/files/r-tiny/runs.csv").statusCode());
         for (String path : List.of(
                 "/files/r-tiny/..%2F..%2Fsecret.txt",
@@ -286,15 +277,7 @@ class ServeHttpTest {
         assertEquals(409, c.post("/api/whatif/save", "{\"name\": \"again\"}").statusCode());
 
         Path cli = tmp.resolve("cli");
-        ServeFixture.golive(
-                "compare",
-                f.scenarios.resolve("baseline.yaml").toString(),
-                whatIf.toString(),
-                "--replications",
-                "3",
-                "--out",
-                cli.toString(),
-                "--no-report");
+        f.compareWithBaseline(whatIf, 3, cli);
         ResultsData expected = ResultsData.load(cli);
         Map<String, Double> shown = new HashMap<>();
         done.get("differences")

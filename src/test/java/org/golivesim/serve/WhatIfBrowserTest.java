@@ -144,15 +144,7 @@ class WhatIfBrowserTest {
         waitFor(60).until(d -> browser.findElement(By.id("saved")).getText().startsWith("Saved as browser-what-if"));
         Path whatIf = f.results.resolve("browser-what-if").resolve("what-if.yaml");
         Path cli = tmp.resolve("cli");
-        ServeFixture.golive(
-                "compare",
-                f.scenarios.resolve("baseline.yaml").toString(),
-                whatIf.toString(),
-                "--replications",
-                "3",
-                "--out",
-                cli.toString(),
-                "--no-report");
+        f.compareWithBaseline(whatIf, 3, cli);
         int compared = 0;
         for (PairedComparison p : ResultsData.load(cli).comparisons()) {
             if (Double.isFinite(p.meanDifference())) {
