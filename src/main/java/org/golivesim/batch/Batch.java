@@ -1,7 +1,5 @@
 package org.golivesim.batch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
 import org.golivesim.output.Manifest;
@@ -446,32 +445,24 @@ public final class Batch {
     }
 
     /** Each arm's file and overrides, in arm order, for the manifest. */
-    private static List<Map<String, Object>> armDefinitions(Experiment experiment) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<Manifest.ArmDefinition> armDefinitions(Experiment experiment) {
+        List<Manifest.ArmDefinition> out = new ArrayList<>();
         for (Arm a : experiment.arms()) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("name", a.name());
-            if (a.file() != null) {
-                d.put("file", a.file());
-            }
-            d.put("overrides", new java.util.TreeMap<>(a.overrides()));
-            out.add(d);
+            out.add(new Manifest.ArmDefinition(a.name(), a.file(), a.overrides()));
         }
         return out;
     }
 
-    private static String readFingerprint(Path dir) throws IOException {
-        Path m = dir.resolve("manifest.json");
+    private static String readFingerprint(Path dir) {
+        Path m = dir.resolve(Manifest.FILE_NAME);
         if (!Files.exists(m)) {
             return null;
         }
         try {
-            var node = new ObjectMapper().readTree(m.toFile()).get("plan_fingerprint");
-            return node == null ? "" : node.asText();
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new BatchException(
-                    "cannot resume " + dir + ": its manifest.json is damaged (" + e.getOriginalMessage()
-                            + "); use --overwrite to start again or --out to choose another directory");
+            return Manifest.read(m).planFingerprint();
+        } catch (org.golivesim.output.ResultsFormatException e) {
+            throw new BatchException("cannot resume " + dir + ": its manifest.json is damaged (" + e.getMessage()
+                    + "); use --overwrite to start again or --out to choose another directory");
         }
     }
 
@@ -488,66 +479,57 @@ public final class Batch {
             int failed,
             int reps)
             throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "golive-sim");
-        m.put("version", VERSION);
-        m.put("commit", Provenance.commit());
-        m.put("command", o.command());
-        m.put("scenario_name", loaded.scenario().name());
-        // records serialise in declaration order, so two identical runs write identical manifests
-        m.put("scenario_files", loaded.files());
-        if (!loaded.files().isEmpty()) {
-            m.put(
-                    "scenario_description",
-                    Manifest.describe(Path.of(loaded.files().get(0).path())));
-        }
-        Map<String, String> overrides = new LinkedHashMap<>();
-        loaded.values().entrySet().stream()
-                .filter(e -> e.getValue().file().equals("--set"))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> overrides.put(e.getKey(), e.getValue().text()));
-        m.put("overrides", overrides);
-        m.put("master_seed", plan.masterSeed());
-        m.put("seed_scheme", Plan.SEED_SCHEME);
-        m.put("plan_fingerprint", fingerprint);
-        m.put("threads", o.threads());
-        m.put("started", started);
-        m.put("finished", finished);
-        m.put("status", finished == null ? "running" : "finished");
-        m.put("runs_planned", planned);
-        m.put("runs_completed", completed);
-        m.put("runs_failed", failed);
-        m.put("design", plan.design());
-        m.put("points", plan.points().size());
-        m.put("arms", plan.experiment().names());
-        m.put("reference_arm", plan.experiment().reference());
-        m.put("arm_definitions", armDefinitions(plan.experiment()));
-        m.put("replications", reps);
-        if (o.targetPrecision() != null) {
-            Map<String, Object> precision = new LinkedHashMap<>();
-            precision.put("relative_half_width", o.targetPrecision());
-            precision.put("metrics", o.precisionMetrics());
-            precision.put("max_replications", o.maxReplications());
-            precision.put("replications_used", reps);
-            m.put("target_precision", precision);
-        }
-        m.put("varied_parameters", plan.varied());
-        m.put("resolved_parameters", ScenarioSchema.values(loaded.scenario()));
-        m.put("budget_notes", loaded.notes());
-        if (!o.targets().isEmpty()) {
-            m.put("targets", o.targets());
-        }
-        Map<String, List<String>> pointNotes = new LinkedHashMap<>();
+        Map<String, String> overrides = new java.util.TreeMap<>();
+        loaded.values().forEach((k, v) -> {
+            if (v.file().equals("--set")) {
+                overrides.put(k, v.text());
+            }
+        });
+        Map<Integer, List<String>> pointNotes = new LinkedHashMap<>();
         for (Plan.Point p : plan.points()) {
             if (!p.budgetNotes().isEmpty() && !plan.varied().isEmpty()) {
-                pointNotes.put(Integer.toString(p.pointId()), p.budgetNotes());
+                pointNotes.put(p.pointId(), p.budgetNotes());
             }
         }
-        if (!pointNotes.isEmpty()) {
-            m.put("point_budget_notes", pointNotes);
-        }
-        byte[] json =
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
-        AtomicFiles.write(dir.resolve("manifest.json"), json);
+        new Manifest(
+                        "golive-sim",
+                        VERSION,
+                        Provenance.commit(),
+                        o.command(),
+                        loaded.scenario().name(),
+                        loaded.files().stream()
+                                .map(f -> new Manifest.ScenarioFile(f.path(), f.sha256()))
+                                .toList(),
+                        loaded.files().isEmpty()
+                                ? null
+                                : Manifest.describe(
+                                        Path.of(loaded.files().get(0).path())),
+                        overrides,
+                        Long.toString(plan.masterSeed()),
+                        Plan.SEED_SCHEME,
+                        fingerprint,
+                        OptionalInt.of(o.threads()),
+                        started,
+                        finished,
+                        finished == null ? "running" : "finished",
+                        OptionalInt.of(planned),
+                        OptionalInt.of(completed),
+                        OptionalInt.of(failed),
+                        plan.design(),
+                        OptionalInt.of(plan.points().size()),
+                        plan.experiment().names(),
+                        plan.experiment().reference(),
+                        armDefinitions(plan.experiment()),
+                        OptionalInt.of(reps),
+                        o.targetPrecision() == null
+                                ? null
+                                : new Manifest.TargetPrecision(
+                                        o.targetPrecision(), o.precisionMetrics(), o.maxReplications(), reps),
+                        plan.varied(),
+                        ScenarioSchema.values(loaded.scenario()),
+                        loaded.notes(),
+                        o.targets(),
+                        pointNotes)
+                .write(dir);
     }
 }

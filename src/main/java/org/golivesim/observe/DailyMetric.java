@@ -1,5 +1,6 @@
 package org.golivesim.observe;
 
+import static org.golivesim.observe.Metric.Description.amount;
 import static org.golivesim.observe.Metric.Description.count;
 import static org.golivesim.observe.Metric.Description.hours;
 import static org.golivesim.observe.Metric.Description.score;
@@ -24,7 +25,7 @@ public enum DailyMetric implements Metric {
             (l, p) -> l.partialHours),
     AVAILABILITY(
             "availability",
-            new Description("System availability", "fraction of time", Better.HIGHER, 0, 1),
+            new Description("System availability", "fraction of time", Kind.SHARE, Better.HIGHER, 0, 1),
             (l, p) -> 1.0 - (l.unplannedDownHours + l.plannedDownHours) / 24.0),
     UNPLANNED_OUTAGES(
             "unplanned_outages", count("Unplanned outages", "outages", Better.LOWER), (l, p) -> l.unplannedOutages),
@@ -38,7 +39,7 @@ public enum DailyMetric implements Metric {
             (l, p) -> l.changeIncidents),
     DEFERRED_MAINTENANCE_WEEKS(
             "deferred_maintenance_weeks",
-            count("IT operations' deferred maintenance", "weeks of work", Better.LOWER),
+            amount("IT operations' deferred maintenance", "weeks of work", Better.LOWER),
             (l, p) -> p.deferredMaintenanceWeeks()),
     TASKS_DEMANDED(
             "tasks_demanded", count("Clinical tasks demanded", "tasks", Better.NEITHER), (l, p) -> l.tasksDemanded),
@@ -46,7 +47,7 @@ public enum DailyMetric implements Metric {
     ERRORS("errors", count("Errors", "errors", Better.LOWER), (l, p) -> l.errors),
     ERRORS_PER_1000_TASKS(
             "errors_per_1000_tasks",
-            count("Errors", "per 1,000 tasks", Better.LOWER),
+            amount("Errors", "per 1,000 tasks", Better.LOWER),
             (l, p) -> ratio(1000 * l.errors, l.tasksCompleted)),
     SYSTEM_INDUCED_ERROR_SHARE(
             "system_induced_error_share",
@@ -69,15 +70,15 @@ public enum DailyMetric implements Metric {
             (l, p) -> l.workaroundErrors),
     PRODUCTIVITY_INDEX(
             "productivity_index",
-            count("Productivity", "index", Better.HIGHER),
+            amount("Productivity", "index", Better.HIGHER),
             (l, p) -> ratio(l.tasksCompleted, l.tasksDemanded)),
     MINUTES_LOST_PER_SHIFT(
             "minutes_lost_per_shift",
-            count("Minutes lost per clinician shift", "minutes", Better.LOWER),
+            amount("Minutes lost per clinician shift", "minutes", Better.LOWER),
             (l, p) -> ratio(l.minutesLost, l.clinicianShifts)),
     PHYSICIAN_MINUTES_LOST_PER_SHIFT(
             "physician_minutes_lost_per_shift",
-            count("Minutes lost per physician shift", "minutes", Better.LOWER),
+            amount("Minutes lost per physician shift", "minutes", Better.LOWER),
             (l, p) -> ratio(l.physicianMinutesLost, l.physicianShifts)),
     ISSUES("issues", count("Issues clinicians ran into", "issues", Better.LOWER), (l, p) -> l.issues),
     SUPER_USER_ASSISTS(
@@ -167,7 +168,7 @@ public enum DailyMetric implements Metric {
             "proficiency_mean", score("Mean clinician proficiency", "score", 0, 1), (l, p) -> p.proficiencyMean()),
     PROFICIENCY_SD(
             "proficiency_sd",
-            new Description("Spread of clinician proficiency", "score", Better.NEITHER, 0, 1),
+            new Description("Spread of clinician proficiency", "score", Kind.NUMBER, Better.NEITHER, 0, 1),
             (l, p) -> p.proficiencySd()),
     SATISFACTION_MEAN(
             "satisfaction_mean", score("Mean clinician satisfaction", "score", 0, 1), (l, p) -> p.satisfactionMean()),
@@ -185,7 +186,8 @@ public enum DailyMetric implements Metric {
     COST_BREACH("cost_breach_usd", usd("Breach cost"), (l, p) -> l.costBreach),
     SERVICE_CREDITS(
             "vendor_service_credits_usd",
-            new Description("Service credits from vendors", "USD", Better.NEITHER, 0, Double.POSITIVE_INFINITY),
+            new Description(
+                    "Service credits from vendors", "USD", Kind.MONEY, Better.NEITHER, 0, Double.POSITIVE_INFINITY),
             (l, p) -> l.serviceCredits),
     COST_TOTAL("cost_total_usd", usd("Total cost"), (l, p) -> cashCost(l) + valuedCost(l)),
     INTRUSIONS_STOPPED(
@@ -211,7 +213,7 @@ public enum DailyMetric implements Metric {
     PATCHES_APPLIED("patches_applied", count("Patches applied", "patches", Better.NEITHER), (l, p) -> l.patchesApplied),
     MEAN_PATCH_LATENCY_DAYS(
             "mean_patch_latency_days",
-            count("Mean days from disclosure to patch", "days", Better.LOWER),
+            amount("Mean days from disclosure to patch", "days", Better.LOWER),
             (l, p) -> ratio(l.patchLatencyDaysSum, l.patchesApplied)),
     COST_PENALTIES("cost_compliance_penalties_usd", usd("Compliance penalties"), (l, p) -> l.costPenalties),
     COST_CASH("cost_cash_usd", usd("Cash cost (paid by the hospital)"), (l, p) -> cashCost(l)),

@@ -1,5 +1,6 @@
 package org.golivesim.observe;
 
+import static org.golivesim.observe.Metric.Description.amount;
 import static org.golivesim.observe.Metric.Description.count;
 import static org.golivesim.observe.Metric.Description.hours;
 import static org.golivesim.observe.Metric.Description.score;
@@ -22,7 +23,7 @@ import java.util.List;
 public enum RunMetric implements Metric {
     DAYS_AFTER_GO_LIVE(
             "days_after_go_live",
-            count("Days after go-live", "days", Better.NEITHER),
+            amount("Days after go-live", "days", Better.NEITHER),
             rule("days simulated from go-live to the horizon", r -> r.days())),
     UNPLANNED_DOWNTIME_HOURS(
             "unplanned_downtime_hours",
@@ -44,7 +45,7 @@ public enum RunMetric implements Metric {
             sumOf(DailyMetric.PARTIAL_FUNCTION_HOURS)),
     AVAILABILITY(
             "availability",
-            new Description("System availability", "fraction of time", Better.HIGHER, 0, 1),
+            new Description("System availability", "fraction of time", Kind.SHARE, Better.HIGHER, 0, 1),
             rule("1 − (unplanned + planned downtime) ÷ hours after go-live", RunMetric::availability)),
     PARTIAL_INCIDENTS_MONTH_1(
             "partial_incidents_month_1",
@@ -58,13 +59,13 @@ public enum RunMetric implements Metric {
             rule("mean length of those incidents", RunMetric::firstMonthPartialIncidentMeanHours)),
     UNPLANNED_OUTAGES_PER_YEAR(
             "unplanned_outages_per_year",
-            count("Unplanned outages", "per year", Better.LOWER),
+            amount("Unplanned outages", "per year", Better.LOWER),
             rule(
                     "full unplanned outages after go-live ÷ years simulated",
                     r -> perYear(r, outagesLongerThan(r, Double.NEGATIVE_INFINITY)))),
     OUTAGES_OVER_8H_PER_YEAR(
             "outages_over_8h_per_year",
-            count("Outages longer than 8 hours", "per year", Better.LOWER),
+            amount("Outages longer than 8 hours", "per year", Better.LOWER),
             rule(
                     "full unplanned outages longer than 8 hours ÷ years simulated",
                     r -> perYear(r, outagesLongerThan(r, 8.0)))),
@@ -81,21 +82,21 @@ public enum RunMetric implements Metric {
             sumOf(DailyMetric.CHANGE_INCIDENTS)),
     DEFERRED_MAINTENANCE_WEEKS_FINAL(
             "deferred_maintenance_weeks_final",
-            count("IT operations' deferred maintenance at the end", "weeks of work", Better.LOWER),
+            amount("IT operations' deferred maintenance at the end", "weeks of work", Better.LOWER),
             lastOf(DailyMetric.DEFERRED_MAINTENANCE_WEEKS)),
     TASKS("tasks", count("Clinical tasks done", "tasks", Better.HIGHER), sumOf(DailyMetric.TASKS)),
     ERRORS_PER_1000_TASKS(
             "errors_per_1000_tasks",
-            count("Errors", "per 1,000 tasks", Better.LOWER),
+            amount("Errors", "per 1,000 tasks", Better.LOWER),
             rule("1,000 × sum of daily `errors` ÷ sum of daily `tasks`", RunMetric::errorsPer1000Tasks)),
     REFERENCE_ERRORS_PER_1000_TASKS(
             "reference_errors_per_1000_tasks",
-            count("Errors before go-live", "per 1,000 tasks", Better.LOWER),
+            amount("Errors before go-live", "per 1,000 tasks", Better.LOWER),
             rule("the same rate over the pre-go-live reference period", RunMetric::referenceErrorsPer1000Tasks)),
     HARM_EVENTS("harm_events", count("Patient-harm events", "events", Better.LOWER), sumOf(DailyMetric.HARM_EVENTS)),
     WORKAROUND_ERROR_ODDS_RATIO(
             "workaround_error_odds_ratio",
-            count("Odds ratio of an error under a workaround", "ratio", Better.LOWER),
+            amount("Odds ratio of an error under a workaround", "ratio", Better.LOWER),
             rule(
                     "odds of an error in a workaround task ÷ odds of an error otherwise",
                     RunMetric::workaroundErrorOddsRatio)),
@@ -116,7 +117,7 @@ public enum RunMetric implements Metric {
                             lastDays(r, 91), r.length(), DailyMetric.SYSTEM_INDUCED_ERROR_SHARE, DailyMetric.ERRORS))),
     PRODUCTIVITY_TROUGH_WEEKS_1_4(
             "productivity_trough_weeks_1_4",
-            count("Productivity trough in weeks 1–4", "index", Better.HIGHER),
+            amount("Productivity trough in weeks 1–4", "index", Better.HIGHER),
             rule(
                     "lowest weekly mean of daily `productivity_index` in weeks 1–4",
                     RunMetric::productivityTroughWeeks1To4)),
@@ -128,19 +129,19 @@ public enum RunMetric implements Metric {
                     r -> r.mean(r.start(), r.start() + 7, DailyMetric.PROFICIENCY_MEAN))),
     PRODUCTIVITY_MONTH_3(
             "productivity_month_3",
-            count("Productivity in month 3", "index", Better.HIGHER),
+            amount("Productivity in month 3", "index", Better.HIGHER),
             rule("mean of daily `productivity_index` in month 3", r -> r.monthMean(3, DailyMetric.PRODUCTIVITY_INDEX))),
     PRODUCTIVITY_MONTH_4(
             "productivity_month_4",
-            count("Productivity in month 4", "index", Better.HIGHER),
+            amount("Productivity in month 4", "index", Better.HIGHER),
             rule("mean of daily `productivity_index` in month 4", r -> r.monthMean(4, DailyMetric.PRODUCTIVITY_INDEX))),
     PRODUCTIVITY_MONTH_5(
             "productivity_month_5",
-            count("Productivity in month 5", "index", Better.HIGHER),
+            amount("Productivity in month 5", "index", Better.HIGHER),
             rule("mean of daily `productivity_index` in month 5", r -> r.monthMean(5, DailyMetric.PRODUCTIVITY_INDEX))),
     WEEKS_TO_PRODUCTIVITY_95(
             "weeks_to_productivity_95",
-            count("Weeks until productivity is back to 95%", "weeks", Better.LOWER),
+            amount("Weeks until productivity is back to 95%", "weeks", Better.LOWER),
             rule("first week whose mean `productivity_index` is at least 0.95", RunMetric::weeksToProductivity95)),
     TICKETS_OPENED(
             "tickets_opened",
@@ -148,11 +149,11 @@ public enum RunMetric implements Metric {
             sumOf(DailyMetric.TICKETS_OPENED)),
     TICKET_PEAK_WEEK(
             "ticket_peak_week",
-            count("Week of the ticket peak", "week", Better.NEITHER),
+            amount("Week of the ticket peak", "week", Better.NEITHER),
             rule("week with the most tickets opened", RunMetric::ticketPeakWeek)),
     TICKET_HALF_LIFE_WEEKS(
             "ticket_half_life_weeks",
-            count("Weeks for tickets to halve after their peak", "weeks", Better.LOWER),
+            amount("Weeks for tickets to halve after their peak", "weeks", Better.LOWER),
             rule(
                     "weeks from the peak until weekly tickets fall to half of it (interpolated)",
                     RunMetric::ticketHalfLifeWeeks)),
@@ -196,7 +197,7 @@ public enum RunMetric implements Metric {
             sumOf(DailyMetric.VENDOR_CHANGE_REQUESTS)),
     STAFF_VACANCIES_MEAN(
             "staff_vacancies_mean",
-            count("Mean unfilled support positions", "positions", Better.LOWER),
+            amount("Mean unfilled support positions", "positions", Better.LOWER),
             meanOf(DailyMetric.STAFF_VACANCIES)),
     STAFF_UTILIZATION_MEAN(
             "staff_utilization_mean",
@@ -223,7 +224,7 @@ public enum RunMetric implements Metric {
     BREACHES("breaches", count("Security breaches", "breaches", Better.LOWER), sumOf(DailyMetric.BREACHES)),
     BREACHES_PER_MONTH(
             "breaches_per_month",
-            count("Security breaches per month", "breaches per month", Better.LOWER),
+            amount("Security breaches per month", "breaches per month", Better.LOWER),
             rule(
                     "sum of daily `breaches` ÷ months simulated",
                     r -> r.months() > 0 ? r.sum(DailyMetric.BREACHES) / r.months() : Double.NaN)),
@@ -273,19 +274,19 @@ public enum RunMetric implements Metric {
             sumOf(DailyMetric.COMPLIANCE_INCIDENTS)),
     MEAN_PATCH_LATENCY_DAYS(
             "mean_patch_latency_days",
-            count("Mean days from disclosure to patch", "days", Better.LOWER),
+            amount("Mean days from disclosure to patch", "days", Better.LOWER),
             ratioOfSums(DailyMetric.MEAN_PATCH_LATENCY_DAYS, DailyMetric.PATCHES_APPLIED)),
     OPEN_VULNERABILITIES_MEAN(
             "open_vulnerabilities_mean",
-            count("Mean open (unpatched) vulnerabilities", "vulnerabilities", Better.LOWER),
+            amount("Mean open (unpatched) vulnerabilities", "vulnerabilities", Better.LOWER),
             meanOf(DailyMetric.OPEN_VULNERABILITIES)),
     MEAN_BREACH_DWELL_DAYS(
             "mean_breach_dwell_days",
-            count("Mean days from compromise to containment of a breach", "days", Better.LOWER),
+            amount("Mean days from compromise to containment of a breach", "days", Better.LOWER),
             rule("mean days from compromise to containment over the run's breaches", RunMetric::meanBreachDwellDays)),
     PHYSICIAN_MINUTES_LOST_PER_SHIFT_LAST_MONTH(
             "physician_minutes_lost_per_shift_last_month",
-            count("Minutes lost per physician shift in the last month", "minutes", Better.LOWER),
+            amount("Minutes lost per physician shift in the last month", "minutes", Better.LOWER),
             rule(
                     "mean of daily `physician_minutes_lost_per_shift` over the last month",
                     r -> r.mean(
@@ -316,7 +317,8 @@ public enum RunMetric implements Metric {
     COST_TOTAL_USD("cost_total_usd", usd("Total cost"), sumOf(DailyMetric.COST_TOTAL)),
     VENDOR_SERVICE_CREDITS_USD(
             "vendor_service_credits_usd",
-            new Description("Service credits from vendors", "USD", Better.NEITHER, 0, Double.POSITIVE_INFINITY),
+            new Description(
+                    "Service credits from vendors", "USD", Kind.MONEY, Better.NEITHER, 0, Double.POSITIVE_INFINITY),
             sumOf(DailyMetric.SERVICE_CREDITS)),
     COST_COMPLIANCE_PENALTIES_USD(
             "cost_compliance_penalties_usd", usd("Compliance penalties"), sumOf(DailyMetric.COST_PENALTIES)),

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.golivesim.observe.Metric;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
@@ -509,9 +510,9 @@ public final class Charts {
      * @return the chart, or empty when {@code comparison.csv} has no finite mean difference for the metric
      */
     public static Optional<CategoryChart> pairedDifferences(ResultsData data, String metric) {
-        List<PairedComparison> rows = data.comparisons().stream()
+        List<ComparisonRow> rows = data.comparisons().stream()
                 .filter(c -> c.metric().equals(metric) && Double.isFinite(c.meanDifference()))
-                .sorted(java.util.Comparator.comparingInt(PairedComparison::pointId))
+                .sorted(java.util.Comparator.comparingInt(ComparisonRow::pointId))
                 .toList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -519,12 +520,10 @@ public final class Charts {
         MetricInfo info = MetricInfo.of(metric);
         // up is better: lower-is-better metrics are drawn as reference minus arm
         double sign = info.direction() == MetricInfo.Direction.LOWER_IS_BETTER ? -1 : 1;
-        double k = info.isMoney() ? 1e-6 : info.kind() == MetricInfo.Kind.SHARE ? 100 : 1;
-        String unit =
-                info.isMoney() ? "M USD" : info.kind() == MetricInfo.Kind.SHARE ? "percentage points" : info.unit();
-        List<Integer> ids =
-                rows.stream().map(PairedComparison::pointId).distinct().toList();
-        List<String> arms = rows.stream().map(PairedComparison::arm).distinct().toList();
+        double k = info.isMoney() ? 1e-6 : info.kind() == Metric.Kind.SHARE ? 100 : 1;
+        String unit = info.isMoney() ? "M USD" : info.kind() == Metric.Kind.SHARE ? "percentage points" : info.unit();
+        List<Integer> ids = rows.stream().map(ComparisonRow::pointId).distinct().toList();
+        List<String> arms = rows.stream().map(ComparisonRow::arm).distinct().toList();
         boolean named =
                 ids.size() <= MAX_LABELLED_POINTS && !data.pointParameters().isEmpty();
         boolean neutral = info.direction() == MetricInfo.Direction.NEUTRAL;
@@ -564,7 +563,7 @@ public final class Charts {
             List<Double> y = new ArrayList<>();
             List<Double> err = new ArrayList<>();
             for (int id : ids) {
-                Optional<PairedComparison> oc = rows.stream()
+                Optional<ComparisonRow> oc = rows.stream()
                         .filter(c -> c.pointId() == id && c.arm().equals(arm))
                         .findFirst();
                 double v = oc.map(c -> sign * c.meanDifference() * k).orElse(Double.NaN);
@@ -1018,7 +1017,7 @@ public final class Charts {
         List<String> indices = morris ? List.of("mu_star", "sigma") : List.of("S1", "ST");
         String primary = morris ? "mu_star" : "ST";
         Map<String, Map<String, Double>> byFactor = new LinkedHashMap<>();
-        for (SensitivityIndex s : data.sensitivity()) {
+        for (SensitivityRow s : data.sensitivity()) {
             if (s.output().equals(output) && s.method().equals(method) && indices.contains(s.index())) {
                 byFactor.computeIfAbsent(s.factor(), f -> new HashMap<>()).put(s.index(), s.value());
             }

@@ -37,7 +37,7 @@ final class Decision {
     private final List<Prose> details = new ArrayList<>();
     private final int focusPoint;
     private final TargetAssessment.Configuration chosen;
-    private final List<Target> setAside = new ArrayList<>();
+    private final List<PerformanceTarget> setAside = new ArrayList<>();
 
     private Decision(int focusPoint, TargetAssessment.Configuration chosen) {
         this.focusPoint = focusPoint;
@@ -65,19 +65,19 @@ final class Decision {
     }
 
     /** Targets set aside because no configuration reaches them (defaults only). */
-    List<Target> setAside() {
+    List<PerformanceTarget> setAside() {
         return setAside;
     }
 
     static Decision of(ResultsData data, TargetAssessment a, Findings f) {
-        List<Target> targets = new ArrayList<>(a.targets());
-        List<Target> unreachable = new ArrayList<>();
-        for (Target t : targets) {
+        List<PerformanceTarget> targets = new ArrayList<>(a.targets());
+        List<PerformanceTarget> unreachable = new ArrayList<>();
+        for (PerformanceTarget t : targets) {
             if (a.configurations().stream().noneMatch(c -> t.isMetBy(c.mean(t.metric())))) {
                 unreachable.add(t);
             }
         }
-        List<Target> judged = new ArrayList<>(targets);
+        List<PerformanceTarget> judged = new ArrayList<>(targets);
         if (a.usesDefaultTargets()) {
             judged.removeAll(unreachable);
         }
@@ -120,16 +120,16 @@ final class Decision {
                 nearest(data, a, judged, oneArm, d);
             }
             d.sentences.add(p);
-            for (Target t : d.setAside) {
+            for (PerformanceTarget t : d.setAside) {
                 MetricInfo info = MetricInfo.of(t.metric());
                 double best = a.configurations().stream()
                         .mapToDouble(c -> c.mean(t.metric()))
                         .filter(v -> !Double.isNaN(v))
-                        .reduce(t.bound() == Target.Bound.MIN ? Math::max : Math::min)
+                        .reduce(t.bound() == PerformanceTarget.Bound.MIN ? Math::max : Math::min)
                         .orElse(Double.NaN);
                 d.details.add(new Prose()
                         .t("The default target of " + lowerFirst(info.name()) + " "
-                                + (t.bound() == Target.Bound.MIN ? "at least " : "at most ")
+                                + (t.bound() == PerformanceTarget.Bound.MIN ? "at least " : "at most ")
                                 + Html.withUnit(info, t.threshold())
                                 + " is out of reach at every configuration (best: ")
                         .value(Html.withUnit(info, best))
@@ -153,7 +153,8 @@ final class Decision {
         return d;
     }
 
-    private static void nearest(ResultsData data, TargetAssessment a, List<Target> judged, boolean oneArm, Decision d) {
+    private static void nearest(
+            ResultsData data, TargetAssessment a, List<PerformanceTarget> judged, boolean oneArm, Decision d) {
         List<TargetAssessment.Configuration> rows = new ArrayList<>(a.configurations());
         rows.sort(Comparator.comparingLong((TargetAssessment.Configuration c) -> judged.stream()
                         .filter(t -> !t.isMetBy(c.mean(t.metric())))
@@ -162,12 +163,12 @@ final class Decision {
                 .thenComparingDouble(c -> c.mean(TargetAssessment.COST_METRIC)));
         for (TargetAssessment.Configuration c : rows.subList(0, Math.min(3, rows.size()))) {
             List<String> lacks = new ArrayList<>();
-            for (Target t : judged) {
+            for (PerformanceTarget t : judged) {
                 double v = c.mean(t.metric());
                 if (!t.isMetBy(v)) {
                     MetricInfo info = MetricInfo.of(t.metric());
                     lacks.add(lowerFirst(info.name()) + " " + Html.withUnit(info, v) + " (target "
-                            + (t.bound() == Target.Bound.MIN ? "at least " : "at most ")
+                            + (t.bound() == PerformanceTarget.Bound.MIN ? "at least " : "at most ")
                             + Html.withUnit(info, t.threshold()) + ")");
                 }
             }
@@ -180,9 +181,9 @@ final class Decision {
     }
 
     /** Sum over unmet targets of the relative distance to the threshold. */
-    private static double shortfall(TargetAssessment.Configuration c, List<Target> targets) {
+    private static double shortfall(TargetAssessment.Configuration c, List<PerformanceTarget> targets) {
         double s = 0;
-        for (Target t : targets) {
+        for (PerformanceTarget t : targets) {
             double v = c.mean(t.metric());
             if (!t.isMetBy(v)) {
                 double scale = Math.max(Math.abs(t.threshold()), 1e-9);
@@ -192,15 +193,15 @@ final class Decision {
         return s;
     }
 
-    private static String targetWords(List<Target> targets) {
+    private static String targetWords(List<PerformanceTarget> targets) {
         if (targets.isEmpty()) {
             return "no targets";
         }
         List<String> parts = new ArrayList<>();
-        for (Target t : targets) {
+        for (PerformanceTarget t : targets) {
             MetricInfo info = MetricInfo.of(t.metric());
             parts.add(lowerFirst(info.name()) + " "
-                    + (t.bound() == Target.Bound.MIN ? "at least " : "at most ")
+                    + (t.bound() == PerformanceTarget.Bound.MIN ? "at least " : "at most ")
                     + Html.withUnit(info, t.threshold()));
         }
         return "the targets (" + String.join("; ", parts) + ")";
@@ -230,11 +231,11 @@ final class Decision {
         int nBetter = 0;
         int nUnclear = 0;
         for (String metric : KEY_OUTCOMES) {
-            Optional<PairedComparison> oc = data.comparison(focus, arm, metric);
+            Optional<ComparisonRow> oc = data.comparison(focus, arm, metric);
             if (oc.isEmpty() || !Double.isFinite(oc.get().meanDifference())) {
                 continue;
             }
-            PairedComparison c = oc.get();
+            ComparisonRow c = oc.get();
             MetricInfo info = MetricInfo.of(metric);
             if (c.meanDifference() == 0 && c.ciLow() == 0 && c.ciHigh() == 0) {
                 continue; // the same in every pair: nothing to say
@@ -286,7 +287,7 @@ final class Decision {
 
     private static void costSentence(ResultsData data, Findings f, Decision d, String arm, int focus, String horizon) {
         Optional<Findings.Versus> ov = f.versus(focus, arm, data.referenceArm());
-        Optional<PairedComparison> total = data.comparison(focus, arm, TargetAssessment.COST_METRIC);
+        Optional<ComparisonRow> total = data.comparison(focus, arm, TargetAssessment.COST_METRIC);
         if (ov.isEmpty() || total.isEmpty()) {
             return;
         }
@@ -311,7 +312,7 @@ final class Decision {
                     + (harm.meanDifference() <= 0 ? " fewer" : " more") + " patient-harm events, each valued at "
                     + Html.money(harmValue) + ", an assumption)");
         }
-        PairedComparison t = total.get();
+        ComparisonRow t = total.get();
         MetricInfo info = MetricInfo.of(TargetAssessment.COST_METRIC);
         if (t.isClear()) {
             s.t(t.meanDifference() < 0 ? "; in all, total cost is lower by " : "; in all, total cost is higher by ");
@@ -435,7 +436,7 @@ final class Decision {
     }
 
     /** Appends a clear effect's size and interval, e.g. "24% (95% CI 21% to 27%)". */
-    private static void effect(Prose s, PairedComparison c, MetricInfo info) {
+    private static void effect(Prose s, ComparisonRow c, MetricInfo info) {
         boolean relative = RELATIVE.contains(c.metric()) && c.meanReference() > 0;
         String scale = relative ? "relative" : "absolute";
         s.num(c, "mean_difference", show(c, c.meanDifference(), info, relative), scale);
@@ -452,7 +453,7 @@ final class Decision {
     }
 
     /** Appends an unclear effect: "13.7 hours lower on average; 95% CI between 42.1 hours lower and 14.7 higher". */
-    private static void unclearEffect(Prose s, PairedComparison c, MetricInfo info) {
+    private static void unclearEffect(Prose s, ComparisonRow c, MetricInfo info) {
         boolean relative = RELATIVE.contains(c.metric()) && c.meanReference() > 0;
         String scale = relative ? "relative" : "absolute";
         double m = c.meanDifference();
@@ -474,7 +475,7 @@ final class Decision {
     }
 
     /** The magnitude of a difference as shown: in the metric's unit, or as a percentage of the reference level. */
-    static String show(PairedComparison c, double v, MetricInfo info, boolean relative) {
+    static String show(ComparisonRow c, double v, MetricInfo info, boolean relative) {
         return relative ? Html.percent(Math.abs(v) / c.meanReference()) : Html.difference(info, Math.abs(v));
     }
 

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.golivesim.observe.Metric;
 
 /** HTML escaping and number formatting for the report; every text that comes from a file passes through here. */
 final class Html {
@@ -154,7 +155,7 @@ final class Html {
      * percentage points ("0.15 percentage points").
      */
     static String difference(MetricInfo info, double v) {
-        if (info.kind() == MetricInfo.Kind.SHARE) {
+        if (info.kind() == Metric.Kind.SHARE) {
             return Double.isNaN(v) ? "n/a" : signed(percentNumber(v * 100)) + " percentage points";
         }
         return withUnit(info, v);

@@ -1,16 +1,16 @@
 package org.golivesim.output;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.golivesim.observe.DailyMetric;
 import org.golivesim.observe.Metric;
+import org.golivesim.observe.Metric.Kind;
 import org.golivesim.observe.RunMetric;
 
 /**
- * A metric column as the report shows it: words, unit, desirable direction and physical range from the metric
- * catalogue ({@link DailyMetric}, {@link RunMetric}), and the kind of quantity that decides its number format; the
+ * A metric column as the report shows it: words, unit, kind of quantity (which decides its number format),
+ * desirable direction and physical range, all from the metric catalogue ({@link DailyMetric}, {@link RunMetric}); the
  * range keeps uncertainty bands inside what the metric can be (no negative downtime, no availability above 100%).
  * Columns the catalogue does not know (results written by another version) get a name derived from the column name
  * and a kind and range from its suffix.
@@ -36,20 +36,6 @@ public record MetricInfo(
         NEUTRAL
     }
 
-    /** What sort of quantity a metric is; decides how its values read. */
-    public enum Kind {
-        /** A share between 0 and 1, shown as a percentage (differences in percentage points). */
-        SHARE,
-        /** A duration in hours, shown in minutes, hours or days, whichever reads best. */
-        HOURS,
-        /** Money in US dollars, shown as "2.02 M USD". */
-        MONEY,
-        /** A count of events or items (never negative). */
-        COUNT,
-        /** Any other number, shown with its unit. */
-        NUMBER
-    }
-
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private static final Map<String, MetricInfo> KNOWN = new HashMap<>();
@@ -72,33 +58,16 @@ public record MetricInfo(
                     case HIGHER -> Direction.HIGHER_IS_BETTER;
                     case NEITHER -> Direction.NEUTRAL;
                 };
-        return new MetricInfo(
-                m.column(), d.label(), d.unit(), direction, kindOf(m.column(), d.unit()), d.min(), d.max());
-    }
-
-    private static Kind kindOf(String column, String unit) {
-        if (unit.startsWith("fraction") || column.endsWith("_share")) {
-            return Kind.SHARE;
-        }
-        if (unit.equals("hours") || column.endsWith("_hours")) {
-            return Kind.HOURS;
-        }
-        if (unit.equals("USD") || column.endsWith("_usd")) {
-            return Kind.MONEY;
-        }
-        if (List.of("events", "breaches", "records", "incidents", "tickets", "accounts")
-                .contains(unit)) {
-            return Kind.COUNT;
-        }
-        return Kind.NUMBER;
+        return new MetricInfo(m.column(), d.label(), d.unit(), direction, d.kind(), d.min(), d.max());
     }
 
     /**
      * Describes a metric column.
      *
      * @param column column name
-     * @return the known description, or one derived from the name (unit from a {@code _hours}, {@code _days},
-     *     {@code _usd}, {@code _share} or {@code _weeks} suffix; direction neutral)
+     * @return the catalogue's description, or for a column it does not know one derived from the name (unit and kind
+     *     from a {@code _hours}, {@code _days}, {@code _usd}, {@code _share} or {@code _weeks} suffix; direction
+     *     neutral)
      */
     public static MetricInfo of(String column) {
         MetricInfo known = KNOWN.get(column);
@@ -107,18 +76,23 @@ public record MetricInfo(
         }
         String unit = "";
         String base = column;
+        Kind kind = Kind.NUMBER;
         for (String[] suffix : new String[][] {
-            {"_hours", "hours"}, {"_days", "days"}, {"_usd", "USD"}, {"_share", "fraction"}, {"_weeks", "weeks"}
+            {"_hours", "hours", "HOURS"},
+            {"_days", "days", "NUMBER"},
+            {"_usd", "USD", "MONEY"},
+            {"_share", "fraction", "SHARE"},
+            {"_weeks", "weeks", "NUMBER"}
         }) {
             if (column.endsWith(suffix[0])) {
                 unit = suffix[1];
+                kind = Kind.valueOf(suffix[2]);
                 base = column.substring(0, column.length() - suffix[0].length());
                 break;
             }
         }
         String words = base.replace('_', ' ').trim();
         String name = words.isEmpty() ? column : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
-        Kind kind = kindOf(column, unit);
         boolean nonNegative = kind != Kind.NUMBER || column.endsWith("_days") || column.endsWith("_weeks");
         return new MetricInfo(
                 column, name, unit, Direction.NEUTRAL, kind, nonNegative ? 0 : -INF, kind == Kind.SHARE ? 1 : INF);

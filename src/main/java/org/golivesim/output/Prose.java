@@ -33,7 +33,7 @@ final class Prose {
      * @param scale {@code absolute} (shown = the cell's magnitude in the metric's unit) or {@code relative} (shown =
      *     the cell's magnitude as a share of {@code mean_reference})
      */
-    Prose num(PairedComparison c, String field, String shown, String scale) {
+    Prose num(ComparisonRow c, String field, String shown, String scale) {
         html.append("<span class=\"num\" data-metric=\"")
                 .append(esc(c.metric()))
                 .append("\" data-point=\"")

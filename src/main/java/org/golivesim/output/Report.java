@@ -645,7 +645,7 @@ public final class Report {
             }
         }
 
-        private void headline(PairedComparison c) {
+        private void headline(ComparisonRow c) {
             MetricInfo info = MetricInfo.of(c.metric());
             String verdict;
             String cls;
@@ -727,7 +727,7 @@ public final class Report {
          * A headline number: the displayed text is the magnitude in the metric's unit; data-value is the CSV cell
          * as written.
          */
-        private static String number(PairedComparison c, String field, MetricInfo info) {
+        private static String number(ComparisonRow c, String field, MetricInfo info) {
             double v =
                     switch (field) {
                         case "mean_difference" -> c.meanDifference();
@@ -743,21 +743,21 @@ public final class Report {
 
         private void recommendation() {
             out.append("<h3>Targets and the cheapest configuration meeting them</h3>\n");
-            List<Target> targets = assessment.targets();
+            List<PerformanceTarget> targets = assessment.targets();
             out.append("<p>")
                     .append(
                             assessment.usesDefaultTargets()
                                     ? "The manifest states no targets, so these defaults were used:"
                                     : "Targets from the manifest:")
                     .append("</p>\n<ul class=\"targets\">\n");
-            for (Target t : targets) {
+            for (PerformanceTarget t : targets) {
                 MetricInfo info = MetricInfo.of(t.metric());
                 out.append("<li><strong>")
                         .append(esc(info.name()))
                         .append("</strong> <code>")
                         .append(esc(t.metric()))
                         .append("</code> ")
-                        .append(t.bound() == Target.Bound.MAX ? "at most " : "at least ")
+                        .append(t.bound() == PerformanceTarget.Bound.MAX ? "at most " : "at least ")
                         .append(esc(Html.withUnit(info, t.threshold())))
                         .append(" <span class=\"aside\">(")
                         .append(esc(t.origin()))
@@ -790,7 +790,7 @@ public final class Report {
                         + " (or cost is unknown). The table shows the cheapest configurations and how far they"
                         + " are from the targets.</p>\n");
             }
-            for (Target t : decision.setAside()) {
+            for (PerformanceTarget t : decision.setAside()) {
                 out.append("<p class=\"note\">Set aside: ")
                         .append(esc(MetricInfo.of(t.metric()).name()))
                         .append(" — no configuration reaches this default target.</p>\n");
@@ -819,7 +819,7 @@ public final class Report {
                     .append(")</summary>\n");
             out.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Point</th><th>Configuration</th>"
                     + "<th>Arm</th><th class=\"r\">Runs</th><th class=\"r\">Mean total cost</th>");
-            for (Target t : assessment.targets()) {
+            for (PerformanceTarget t : assessment.targets()) {
                 out.append("<th class=\"r\">")
                         .append(esc(MetricInfo.of(t.metric()).name()))
                         .append("</th>");
@@ -843,7 +843,7 @@ public final class Report {
                         .append("</td><td class=\"r\">")
                         .append(esc(Html.money(c.mean(TargetAssessment.COST_METRIC))))
                         .append("</td>");
-                for (Target t : assessment.targets()) {
+                for (PerformanceTarget t : assessment.targets()) {
                     double v = c.mean(t.metric());
                     out.append("<td class=\"r ")
                             .append(t.isMetBy(v) ? "ok" : "miss")
@@ -965,7 +965,7 @@ public final class Report {
                     figure(i);
                 }
             }
-            List<PairedComparison> rows = data.comparisons();
+            List<ComparisonRow> rows = data.comparisons();
             boolean open = rows.size() <= 60;
             out.append("<details")
                     .append(open ? " open" : "")
@@ -975,7 +975,7 @@ public final class Report {
                             + "<th>Point</th><th>Metric</th><th class=\"r\">Pairs</th><th>Arm</th><th class=\"r\">Reference</th>"
                             + "<th class=\"r\">Arm</th><th class=\"r\">Difference (arm − reference)</th>"
                             + "<th class=\"r\">95% CI</th><th class=\"r\">p-value</th></tr></thead><tbody>\n");
-            for (PairedComparison c : rows) {
+            for (ComparisonRow c : rows) {
                 out.append("<tr data-metric=\"")
                         .append(esc(c.metric()))
                         .append("\" data-point=\"")

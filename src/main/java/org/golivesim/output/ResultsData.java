@@ -74,8 +74,8 @@ public final class ResultsData {
     private final List<String> summaryMetrics;
     private final Map<String, Curve> curves;
     private final List<String> curveMetrics;
-    private final List<PairedComparison> comparisons;
-    private final List<SensitivityIndex> sensitivity;
+    private final List<ComparisonRow> comparisons;
+    private final List<SensitivityRow> sensitivity;
     private final List<CalibrationCheck> calibration;
     private final List<String> arms;
 
@@ -88,8 +88,8 @@ public final class ResultsData {
             List<String> summaryMetrics,
             Map<String, Curve> curves,
             List<String> curveMetrics,
-            List<PairedComparison> comparisons,
-            List<SensitivityIndex> sensitivity,
+            List<ComparisonRow> comparisons,
+            List<SensitivityRow> sensitivity,
             List<CalibrationCheck> calibration) {
         this.directory = directory;
         this.manifest = manifest;
@@ -252,14 +252,14 @@ public final class ResultsData {
         Map<String, Curve> curves = new LinkedHashMap<>();
         builders.forEach((k, b) -> curves.put(k, b.build()));
 
-        List<PairedComparison> comparisons = new ArrayList<>();
+        List<ComparisonRow> comparisons = new ArrayList<>();
         CsvTable.stream(located.get("comparison.csv"), COMPARISON_COLUMNS, row -> {
             int pointId = knownPoint(row, points);
             Map<String, String> raw = new LinkedHashMap<>();
             for (String c : COMPARISON_COLUMNS) {
                 raw.put(c, row.text(c).trim());
             }
-            comparisons.add(new PairedComparison(
+            comparisons.add(new ComparisonRow(
                     pointId,
                     row.text("arm").trim(),
                     row.text("reference_arm").trim(),
@@ -274,7 +274,7 @@ public final class ResultsData {
                     raw));
         });
 
-        List<SensitivityIndex> sensitivity = new ArrayList<>();
+        List<SensitivityRow> sensitivity = new ArrayList<>();
         Path sensitivityFile = CsvTable.locate(directory, "sensitivity.csv");
         if (sensitivityFile != null) {
             CsvTable.stream(sensitivityFile, SENSITIVITY_COLUMNS, row -> {
@@ -286,7 +286,7 @@ public final class ResultsData {
                 if (!List.of("mu", "mu_star", "sigma", "S1", "ST").contains(index)) {
                     throw row.error("index", index, "one of mu, mu_star, sigma, S1, ST");
                 }
-                sensitivity.add(new SensitivityIndex(
+                sensitivity.add(new SensitivityRow(
                         row.text("factor").trim(),
                         row.text("output").trim(),
                         method,
@@ -493,7 +493,7 @@ public final class ResultsData {
     }
 
     /** @return every row of {@code comparison.csv}, in file order */
-    public List<PairedComparison> comparisons() {
+    public List<ComparisonRow> comparisons() {
         return comparisons;
     }
 
@@ -505,7 +505,7 @@ public final class ResultsData {
      * @param metric summary metric
      * @return the matching row of {@code comparison.csv}
      */
-    public Optional<PairedComparison> comparison(int pointId, String arm, String metric) {
+    public Optional<ComparisonRow> comparison(int pointId, String arm, String metric) {
         return comparisons.stream()
                 .filter(c -> c.pointId() == pointId
                         && c.arm().equals(arm)
@@ -520,14 +520,14 @@ public final class ResultsData {
      * @param metric summary metric
      * @return the first matching row of {@code comparison.csv}
      */
-    public Optional<PairedComparison> comparison(int pointId, String metric) {
+    public Optional<ComparisonRow> comparison(int pointId, String metric) {
         return comparisons.stream()
                 .filter(c -> c.pointId() == pointId && c.metric().equals(metric))
                 .findFirst();
     }
 
     /** @return rows of {@code sensitivity.csv}; empty when the file is absent */
-    public List<SensitivityIndex> sensitivity() {
+    public List<SensitivityRow> sensitivity() {
         return sensitivity;
     }
 

@@ -61,13 +61,13 @@ public final class TargetAssessment {
         }
     }
 
-    private final List<Target> targets;
+    private final List<PerformanceTarget> targets;
     private final boolean defaults;
     private final List<String> notes;
     private final List<Configuration> configurations;
 
     private TargetAssessment(
-            List<Target> targets, boolean defaults, List<String> notes, List<Configuration> configurations) {
+            List<PerformanceTarget> targets, boolean defaults, List<String> notes, List<Configuration> configurations) {
         this.targets = List.copyOf(targets);
         this.defaults = defaults;
         this.notes = List.copyOf(notes);
@@ -111,13 +111,13 @@ public final class TargetAssessment {
             }
         }
         List<String> notes = new ArrayList<>();
-        List<Target> wanted = data.manifest().targets();
+        List<PerformanceTarget> wanted = data.manifest().targets();
         boolean defaults = wanted.isEmpty();
         if (defaults) {
             wanted = new ArrayList<>();
-            wanted.add(new Target(
+            wanted.add(new PerformanceTarget(
                     "availability",
-                    Target.Bound.MIN,
+                    PerformanceTarget.Bound.MIN,
                     DEFAULT_MIN_AVAILABILITY,
                     "default: at least 99.5% availability, a common hospital service-level objective"));
             double[] errors = configurations.stream()
@@ -126,15 +126,15 @@ public final class TargetAssessment {
                     .sorted()
                     .toArray();
             if (errors.length > 0) {
-                wanted.add(new Target(
+                wanted.add(new PerformanceTarget(
                         "errors_per_1000_tasks",
-                        Target.Bound.MAX,
+                        PerformanceTarget.Bound.MAX,
                         median(errors),
                         "default: no more errors than the median configuration of this batch"));
             }
         }
-        List<Target> usable = new ArrayList<>();
-        for (Target t : wanted) {
+        List<PerformanceTarget> usable = new ArrayList<>();
+        for (PerformanceTarget t : wanted) {
             if (data.summaryMetrics().contains(t.metric())) {
                 usable.add(t);
             } else {
@@ -153,7 +153,7 @@ public final class TargetAssessment {
     }
 
     /** @return the targets judged (those whose metric exists) */
-    public List<Target> targets() {
+    public List<PerformanceTarget> targets() {
         return targets;
     }
 

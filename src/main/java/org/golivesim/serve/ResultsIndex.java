@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.golivesim.output.ComparisonRow;
 import org.golivesim.output.Curve;
 import org.golivesim.output.MetricInfo;
-import org.golivesim.output.PairedComparison;
 import org.golivesim.output.ResultsData;
 import org.golivesim.output.ResultsFormatException;
 import org.golivesim.output.ScenarioPoint;
@@ -244,7 +244,7 @@ final class ResultsIndex {
     /** The paired comparisons at one point. */
     List<Map<String, Object>> comparisons(Entry e, int point) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (PairedComparison c : data(e).comparisons()) {
+        for (ComparisonRow c : data(e).comparisons()) {
             if (c.pointId() == point) {
                 Map<String, Object> m = LiveResults.row(
                         c.metric(),

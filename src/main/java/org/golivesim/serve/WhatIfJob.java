@@ -20,8 +20,8 @@ import org.golivesim.batch.RunSpec;
 import org.golivesim.batch.Runner;
 import org.golivesim.observe.DailyMetric;
 import org.golivesim.output.AtomicFiles;
+import org.golivesim.output.ComparisonRow;
 import org.golivesim.output.Curve;
-import org.golivesim.output.PairedComparison;
 import org.golivesim.output.ResultsData;
 import org.golivesim.scenario.ScenarioLoader;
 
@@ -230,7 +230,7 @@ final class WhatIfJob {
         ResultsData r = finalResults;
         if (r != null) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (PairedComparison c : r.comparisons()) {
+            for (ComparisonRow c : r.comparisons()) {
                 if (c.arm().equals(armName)) {
                     rows.add(LiveResults.row(
                             c.metric(),

@@ -20,7 +20,6 @@ class CliRangesTest {
     @TempDir
     Path dir;
 
-
     private Path tiny() {
         return TestScenarios.write(
                 dir,

@@ -24,7 +24,6 @@ class GoLiveTest {
     @TempDir
     Path dir;
 
-
     private Path tiny() {
         return TestScenarios.write(
                 dir,

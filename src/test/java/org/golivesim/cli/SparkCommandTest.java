@@ -18,7 +18,6 @@ class SparkCommandTest {
     @TempDir
     Path dir;
 
-
     private Path sweep() {
         return TestScenarios.write(
                 dir,

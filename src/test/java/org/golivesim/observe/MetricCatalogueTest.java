@@ -44,7 +44,12 @@ class MetricCatalogueTest {
             assertEquals(m.description().label(), info.name(), m.column());
             assertEquals(m.description().unit(), info.unit(), m.column());
             assertEquals(m.description().min(), info.min(), m.column());
+            assertEquals(m.description().kind(), info.kind(), m.column());
         }
+        assertEquals(
+                Metric.Kind.NUMBER, MetricInfo.of("a_column_from_elsewhere").kind());
+        assertEquals(
+                Metric.Kind.MONEY, MetricInfo.of("a_cost_from_elsewhere_usd").kind());
         assertEquals(1.0, MetricInfo.of("availability").clip(1.1));
         assertEquals(0.0, MetricInfo.of("unplanned_downtime_hours").clip(-3));
         assertEquals(
@@ -54,12 +59,38 @@ class MetricCatalogueTest {
     }
 
     @Test
+    void eachMetricsKindAgreesWithItsUnit() {
+        List<Metric> all = new ArrayList<>(List.of(DailyMetric.values()));
+        all.addAll(List.of(RunMetric.values()));
+        List<Executable> checks = new ArrayList<>();
+        for (Metric m : all) {
+            Metric.Description d = m.description();
+            checks.add(() -> assertEquals(
+                    d.unit().equals("hours"), d.kind() == Metric.Kind.HOURS, m.column() + ": hours are HOURS"));
+            checks.add(() ->
+                    assertEquals(d.unit().equals("USD"), d.kind() == Metric.Kind.MONEY, m.column() + ": USD is MONEY"));
+            checks.add(() -> assertEquals(
+                    d.unit().startsWith("fraction"),
+                    d.kind() == Metric.Kind.SHARE,
+                    m.column() + ": a fraction is a SHARE"));
+            checks.add(() -> assertTrue(
+                    d.kind() != Metric.Kind.SHARE || (d.min() == 0 && d.max() == 1),
+                    m.column() + ": shares in [0, 1]"));
+            checks.add(() -> assertTrue(
+                    d.kind() != Metric.Kind.COUNT || (d.min() == 0 && !d.unit().startsWith("per ")),
+                    m.column() + ": a count is never negative and never a rate"));
+        }
+        assertAll(checks);
+    }
+
+    @Test
     void aDescriptionNeedsALabelAndARange() {
         assertThrows(
-                IllegalArgumentException.class, () -> new Metric.Description(" ", "hours", Metric.Better.LOWER, 0, 1));
+                IllegalArgumentException.class,
+                () -> new Metric.Description(" ", "hours", Metric.Kind.HOURS, Metric.Better.LOWER, 0, 1));
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> new Metric.Description("Downtime", "hours", Metric.Better.LOWER, 2, 1));
+                () -> new Metric.Description("Downtime", "hours", Metric.Kind.HOURS, Metric.Better.LOWER, 2, 1));
         assertTrue(e.getMessage().contains("Downtime"), e.getMessage());
     }
 

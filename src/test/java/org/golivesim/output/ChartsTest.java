@@ -94,8 +94,8 @@ class ChartsTest {
         org.knowm.xchart.CategorySeries s = chart.getSeriesMap().get("Mean difference with 95% CI");
         List<Number> y = new ArrayList<>(s.getYData());
         // downtime: lower is better, so the chart shows reference minus arm (up = better)
-        PairedComparison p0 = data.comparison(0, "unplanned_downtime_hours").orElseThrow();
-        PairedComparison p1 = data.comparison(1, "unplanned_downtime_hours").orElseThrow();
+        ComparisonRow p0 = data.comparison(0, "unplanned_downtime_hours").orElseThrow();
+        ComparisonRow p1 = data.comparison(1, "unplanned_downtime_hours").orElseThrow();
         assertEquals(-p0.meanDifference(), y.get(0).doubleValue());
         assertEquals(-p1.meanDifference(), y.get(1).doubleValue());
         assertTrue(y.get(0).doubleValue() > 0, "the team lowers downtime: drawn above zero");

@@ -221,7 +221,7 @@ class ReportTest {
         assertTrue(a.usesDefaultTargets());
         assertEquals(
                 List.of("availability", "errors_per_1000_tasks"),
-                a.targets().stream().map(Target::metric).toList());
+                a.targets().stream().map(PerformanceTarget::metric).toList());
         TargetAssessment.Configuration best = a.cheapestMeetingTargets().orElseThrow();
         assertTrue(html.contains(
                 "id=\"recommendation\" data-point=\"" + best.pointId() + "\" data-arm=\"" + best.arm() + "\""));
@@ -312,7 +312,7 @@ class ReportTest {
         assertTrue(first.contains(Html.money(best.mean("cost_total_usd"))), first);
         assertTrue(name.startsWith("Dedicated team with pre-go-live HIS training per physician "), name);
         // effects at the focus point, errors relative to the reference level (comparison.csv: diff / mean_reference)
-        PairedComparison errors = data.comparison(out.focusPointId(), "dedicated-team", "errors_per_1000_tasks")
+        ComparisonRow errors = data.comparison(out.focusPointId(), "dedicated-team", "errors_per_1000_tasks")
                 .orElseThrow();
         String pct = Html.percent(-errors.meanDifference() / errors.meanReference());
         assertTrue(first.contains("the dedicated team lowers errors by " + pct), first);

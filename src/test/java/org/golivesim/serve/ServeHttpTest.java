@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.golivesim.output.PairedComparison;
+import org.golivesim.output.ComparisonRow;
 import org.golivesim.output.ResultsData;
 import org.golivesim.scenario.ParamInfo;
 import org.golivesim.scenario.ScenarioSchema;
@@ -284,7 +284,7 @@ class ServeHttpTest {
                 .forEach(d -> shown.put(
                         d.get("metric").asText(), d.get("mean_difference").asDouble()));
         int compared = 0;
-        for (PairedComparison p : expected.comparisons()) {
+        for (ComparisonRow p : expected.comparisons()) {
             if (Double.isFinite(p.meanDifference())) {
                 assertNotNull(shown.get(p.metric()), p.metric());
                 assertEquals(p.meanDifference(), shown.get(p.metric()), 0.0, p.metric());

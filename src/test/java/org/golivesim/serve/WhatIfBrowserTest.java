@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.golivesim.output.PairedComparison;
+import org.golivesim.output.ComparisonRow;
 import org.golivesim.output.ResultsData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -146,7 +146,7 @@ class WhatIfBrowserTest {
         Path cli = tmp.resolve("cli");
         f.compareWithBaseline(whatIf, 3, cli);
         int compared = 0;
-        for (PairedComparison p : ResultsData.load(cli).comparisons()) {
+        for (ComparisonRow p : ResultsData.load(cli).comparisons()) {
             if (Double.isFinite(p.meanDifference())) {
                 assertEquals(p.meanDifference(), shown.get(p.metric()), 0.0, p.metric());
                 compared++;

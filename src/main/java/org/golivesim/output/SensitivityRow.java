@@ -11,5 +11,5 @@ package org.golivesim.output;
  * @param ciLow lower limit of its 95% confidence interval (NaN when absent)
  * @param ciHigh upper limit of its 95% confidence interval (NaN when absent)
  */
-public record SensitivityIndex(
+public record SensitivityRow(
         String factor, String output, String method, String index, double value, double ciLow, double ciHigh) {}

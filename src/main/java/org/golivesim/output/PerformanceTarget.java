@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param threshold the limit, in the metric's own unit
  * @param origin where the target comes from, in words (e.g. "manifest.json targets" or a default's rationale)
  */
-public record Target(String metric, Bound bound, double threshold, String origin) {
+public record PerformanceTarget(String metric, Bound bound, double threshold, String origin) {
 
     /** Direction of a target. */
     public enum Bound {
@@ -30,7 +30,7 @@ public record Target(String metric, Bound bound, double threshold, String origin
      * @param origin where the target comes from, in words (e.g. "manifest.json targets" or a default's rationale)
      * @throws IllegalArgumentException if the metric is blank or the threshold is not finite
      */
-    public Target {
+    public PerformanceTarget {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(bound, "bound");
         Objects.requireNonNull(origin, "origin");

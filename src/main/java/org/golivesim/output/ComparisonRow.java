@@ -17,7 +17,7 @@ package org.golivesim.output;
  * @param pValue two-sided p-value of the paired test
  * @param raw the cells exactly as written in the file, keyed by column name, so a report can quote them
  */
-public record PairedComparison(
+public record ComparisonRow(
         int pointId,
         String arm,
         String referenceArm,
@@ -49,7 +49,7 @@ public record PairedComparison(
      * @param pValue two-sided p-value of the paired test
      * @param raw the cells exactly as written in the file, keyed by column name, so a report can quote them
      */
-    public PairedComparison {
+    public ComparisonRow {
         raw = java.util.Map.copyOf(raw);
     }
 
