@@ -93,4 +93,18 @@ class ArchitectureTest {
                 .because("file I/O and System.exit live only at the boundaries (STYLE.md rule 10)");
         rule.check(main);
     }
+
+    @Test
+    void resultsFilesAreParsedOnlyByTheResultsContract() {
+        ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that()
+                .resideOutsideOfPackage("org.golivesim.output..")
+                .should()
+                .accessClassesThat()
+                .resideInAPackage("org.apache.commons.csv..")
+                .because("results files have one CSV codec, behind the typed readers of output.ResultsData and"
+                        + " the names and columns of output.ResultsLayout; the batch reads its own runs back"
+                        + " through them");
+        rule.check(main);
+    }
 }

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
 import org.golivesim.output.Manifest;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.output.RunWriter;
 import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.Experiment;
@@ -191,7 +192,7 @@ public final class Batch {
                             + " (scenario, overrides, replications or precision target differ); use --overwrite to"
                             + " replace it or --out to choose another directory");
                 }
-                pos = Journal.verify(dir, header, dir.resolve(RunWriter.RUNS), dir.resolve(RunWriter.DAILY));
+                pos = Journal.verify(dir, header, dir.resolve(ResultsLayout.RUNS), dir.resolve(ResultsLayout.DAILY));
                 if (!pos.notice().isEmpty()) {
                     progress.println("golive: resume: " + pos.notice());
                 }
@@ -217,8 +218,8 @@ public final class Batch {
         String[] firstFailure = {null};
         Runs all = new Runs(plan.runs());
         if (done == 0) {
-            Files.deleteIfExists(dir.resolve(RunWriter.RUNS));
-            Files.deleteIfExists(dir.resolve(RunWriter.DAILY));
+            Files.deleteIfExists(dir.resolve(ResultsLayout.RUNS));
+            Files.deleteIfExists(dir.resolve(ResultsLayout.DAILY));
         }
         try (RunWriter writer = done == 0
                         ? new RunWriter(dir, plan.varied(), null, true)
@@ -242,7 +243,7 @@ public final class Batch {
                 reps = current;
             }
         }
-        failed[0] = countFailed(dir);
+        failed[0] = BatchStatistics.failedRuns(dir);
         bar.finish();
         BatchStatistics.write(dir, plan.points().size(), plan.experiment());
         if (loaded.sweep() != null && loaded.sweep().design().sensitivity()) {
@@ -391,19 +392,9 @@ public final class Batch {
         return needed;
     }
 
-    private static int countFailed(Path dir) throws IOException {
-        int failed = 0;
-        for (String line : Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8)) {
-            if (line.contains(",failed,")) {
-                failed++;
-            }
-        }
-        return failed;
-    }
-
     private static void writePoints(Path dir, Plan plan) throws IOException {
         StringBuilder sb = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("point_id", "label"));
+        List<String> header = new ArrayList<>(ResultsLayout.POINTS_COLUMNS);
         header.addAll(plan.varied());
         sb.append(CsvFormat.line(header));
         for (Plan.Point p : plan.points()) {
@@ -413,7 +404,7 @@ public final class Batch {
             }
             sb.append(CsvFormat.line(cells));
         }
-        AtomicFiles.writeString(dir.resolve("points.csv"), sb.toString());
+        AtomicFiles.writeString(dir.resolve(ResultsLayout.POINTS), sb.toString());
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
-import org.golivesim.output.RunWriter;
+import org.golivesim.output.ResultsData;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.Experiment;
 import org.golivesim.stats.PairedComparison;
 import org.golivesim.stats.Summary;
@@ -29,11 +30,6 @@ import org.golivesim.stats.Summary;
  * read in groups that fit a fixed memory budget, one pass over {@code daily.csv.gz} per group.
  */
 public final class BatchStatistics {
-    /** File name of the curves. */
-    public static final String CURVES = "curves.csv";
-    /** File name of the comparisons. */
-    public static final String COMPARISON = "comparison.csv";
-
     private static final long VALUES_PER_PASS = 8_000_000L;
 
     private BatchStatistics() {}
@@ -57,10 +53,9 @@ public final class BatchStatistics {
 
     /** Writes curves.csv holding at most {@code valuesPerPass} values in memory at once. */
     static void writeCurves(Path dir, int points, List<String> arms, long valuesPerPass) throws IOException {
-        List<String> header;
         int days = 0;
         try (BufferedReader r = daily(dir)) {
-            header = CsvFormat.parse(r.readLine());
+            r.readLine(); // the header: its columns are the catalogue's (the journal checked the bytes)
             String first = null;
             String line;
             while ((line = r.readLine()) != null) {
@@ -74,10 +69,10 @@ public final class BatchStatistics {
             }
         }
         int runs;
-        try (var lines = Files.lines(dir.resolve(RunWriter.RUNS))) {
+        try (var lines = Files.lines(dir.resolve(ResultsLayout.RUNS))) {
             runs = (int) Math.max(1, lines.count() - 1);
         }
-        List<String> metrics = header.subList(5, header.size());
+        List<String> metrics = ResultsLayout.dailyMetricColumns();
         // memory plan: at most VALUES_PER_PASS values held at once, splitting by points and, for a point with very
         // many replications, by metrics; each pass reads daily.csv.gz once
         long perPointPerMetric = (long) Math.max(1, days) * Math.max(1, (runs + points - 1) / Math.max(1, points));
@@ -87,7 +82,7 @@ public final class BatchStatistics {
                 : (int) Math.max(1, valuesPerPass / (perPointPerMetric * metrics.size()));
         Path tmp = Files.createTempFile(dir, ".curves-", ".tmp");
         try (java.io.BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            out.write(CsvFormat.line(org.golivesim.output.ResultsData.CURVES_COLUMNS));
+            out.write(CsvFormat.line(ResultsLayout.CURVES_COLUMNS));
             for (int from = 0; from < points; from += pointsPerPass) {
                 int to = Math.min(points, from + pointsPerPass);
                 for (int m0 = 0; m0 < metrics.size(); m0 += metricsPerPass) {
@@ -106,7 +101,7 @@ public final class BatchStatistics {
         }
         Files.move(
                 tmp,
-                dir.resolve(CURVES),
+                dir.resolve(ResultsLayout.CURVES),
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
@@ -117,29 +112,14 @@ public final class BatchStatistics {
             throws IOException {
         // point -> arm -> day -> values over runs of metrics m0..m1-1
         Map<Integer, Map<String, TreeMap<Integer, List<double[]>>>> data = new TreeMap<>();
-        try (BufferedReader r = daily(dir)) {
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                int c1 = line.indexOf(',');
-                int c2 = line.indexOf(',', c1 + 1);
-                int point = Integer.parseInt(line.substring(c1 + 1, c2));
-                if (point < from || point >= to) {
-                    continue;
-                }
-                List<String> cells = CsvFormat.parse(line);
-                String arm = cells.get(2);
-                int day = Integer.parseInt(cells.get(4));
-                double[] values = new double[m1 - m0];
-                for (int m = m0; m < m1; m++) {
-                    values[m - m0] = CsvFormat.parseNum(cells.get(5 + m));
-                }
-                data.computeIfAbsent(point, k -> new TreeMap<>())
-                        .computeIfAbsent(arm, k -> new TreeMap<>())
-                        .computeIfAbsent(day, k -> new ArrayList<>())
-                        .add(values);
-            }
-        }
+        ResultsData.streamDaily(
+                dir.resolve(ResultsLayout.DAILY),
+                p -> p >= from && p < to,
+                metrics.subList(m0, m1),
+                d -> data.computeIfAbsent(d.pointId(), k -> new TreeMap<>())
+                        .computeIfAbsent(d.arm(), k -> new TreeMap<>())
+                        .computeIfAbsent(d.day(), k -> new ArrayList<>())
+                        .add(d.values()));
         StringBuilder sb = new StringBuilder();
         for (var byPoint : data.entrySet()) {
             for (String arm : arms) {
@@ -185,35 +165,33 @@ public final class BatchStatistics {
     }
 
     static void writeComparison(Path dir, Experiment arms) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8);
-        List<String> header = CsvFormat.parse(lines.get(0));
-        int firstMetric = header.indexOf("days_after_go_live");
-        int status = header.indexOf("status");
-        List<String> metrics = header.subList(firstMetric, header.size());
-        // point -> replication -> arm -> row
-        Map<Integer, Map<Integer, Map<String, List<String>>>> rows = new TreeMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> cells = CsvFormat.parse(lines.get(i));
-            if (!"ok".equals(cells.get(status))) {
-                continue;
+        List<String> metrics = ResultsLayout.runMetricColumns();
+        // point -> replication -> arm -> the run's summary metrics in catalogue order
+        Map<Integer, Map<Integer, Map<String, double[]>>> rows = new TreeMap<>();
+        ResultsData.streamRuns(dir.resolve(ResultsLayout.RUNS), null, r -> {
+            if (r.ok()) {
+                double[] values = new double[metrics.size()];
+                for (int m = 0; m < values.length; m++) {
+                    values[m] = r.metric(metrics.get(m));
+                }
+                rows.computeIfAbsent(r.pointId(), k -> new TreeMap<>())
+                        .computeIfAbsent(r.replication(), k -> new HashMap<>())
+                        .put(r.arm(), values);
             }
-            rows.computeIfAbsent(Integer.parseInt(cells.get(1)), k -> new TreeMap<>())
-                    .computeIfAbsent(Integer.parseInt(cells.get(3)), k -> new HashMap<>())
-                    .put(cells.get(2), cells);
-        }
+        });
         StringBuilder out = new StringBuilder();
-        out.append(CsvFormat.line(org.golivesim.output.ResultsData.COMPARISON_COLUMNS));
+        out.append(CsvFormat.line(ResultsLayout.COMPARISON_COLUMNS));
         String reference = arms.reference();
         for (var byPoint : rows.entrySet()) {
             for (String arm : arms.names()) {
                 if (arm.equals(reference)) {
                     continue;
                 }
-                List<List<String>> armRows = new ArrayList<>();
-                List<List<String>> referenceRows = new ArrayList<>();
+                List<double[]> armRows = new ArrayList<>();
+                List<double[]> referenceRows = new ArrayList<>();
                 for (var byRep : byPoint.getValue().values()) {
-                    List<String> a = byRep.get(arm);
-                    List<String> b = byRep.get(reference);
+                    double[] a = byRep.get(arm);
+                    double[] b = byRep.get(reference);
                     if (a != null && b != null) {
                         armRows.add(a);
                         referenceRows.add(b);
@@ -223,12 +201,11 @@ public final class BatchStatistics {
                     continue;
                 }
                 for (int m = 0; m < metrics.size(); m++) {
-                    int col = firstMetric + m;
                     double[] x = new double[armRows.size()];
                     double[] y = new double[referenceRows.size()];
                     for (int i = 0; i < x.length; i++) {
-                        x[i] = CsvFormat.parseNum(armRows.get(i).get(col));
-                        y[i] = CsvFormat.parseNum(referenceRows.get(i).get(col));
+                        x[i] = armRows.get(i)[m];
+                        y[i] = referenceRows.get(i)[m];
                     }
                     PairedComparison c = PairedComparison.of(x, y);
                     out.append(byPoint.getKey())
@@ -256,7 +233,7 @@ public final class BatchStatistics {
                 }
             }
         }
-        AtomicFiles.writeString(dir.resolve(COMPARISON), out.toString());
+        AtomicFiles.writeString(dir.resolve(ResultsLayout.COMPARISON), out.toString());
     }
 
     /**
@@ -264,31 +241,35 @@ public final class BatchStatistics {
      *
      * @return point -> arm -> metric -> values
      */
-    static Map<Integer, Map<String, Map<String, List<Double>>>> summaries(Path dir, List<String> metricNames)
-            throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve(RunWriter.RUNS), StandardCharsets.UTF_8);
-        List<String> header = CsvFormat.parse(lines.get(0));
-        int status = header.indexOf("status");
+    static Map<Integer, Map<String, Map<String, List<Double>>>> summaries(Path dir, List<String> metricNames) {
         Map<Integer, Map<String, Map<String, List<Double>>>> out = new TreeMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> cells = CsvFormat.parse(lines.get(i));
-            if (!"ok".equals(cells.get(status))) {
-                continue;
+        ResultsData.streamRuns(dir.resolve(ResultsLayout.RUNS), null, r -> {
+            if (r.ok()) {
+                Map<String, List<Double>> byMetric = out.computeIfAbsent(r.pointId(), k -> new TreeMap<>())
+                        .computeIfAbsent(r.arm(), k -> new LinkedHashMap<>());
+                for (String m : metricNames) {
+                    byMetric.computeIfAbsent(m, k -> new ArrayList<>()).add(r.metric(m));
+                }
             }
-            Map<String, List<Double>> byMetric = out.computeIfAbsent(
-                            Integer.parseInt(cells.get(1)), k -> new TreeMap<>())
-                    .computeIfAbsent(cells.get(2), k -> new LinkedHashMap<>());
-            for (String m : metricNames) {
-                byMetric.computeIfAbsent(m, k -> new ArrayList<>())
-                        .add(CsvFormat.parseNum(cells.get(header.indexOf(m))));
-            }
-        }
+        });
         return out;
+    }
+
+    /**
+     * How many runs of {@code runs.csv} failed.
+     *
+     * @param dir results directory
+     * @return runs whose status is {@code failed}
+     */
+    static int failedRuns(Path dir) {
+        int[] failed = {0};
+        ResultsData.streamRuns(dir.resolve(ResultsLayout.RUNS), null, r -> failed[0] += r.ok() ? 0 : 1);
+        return failed[0];
     }
 
     private static BufferedReader daily(Path dir) throws IOException {
         return new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(dir.resolve(RunWriter.DAILY)), 1 << 16),
+                new GZIPInputStream(Files.newInputStream(dir.resolve(ResultsLayout.DAILY)), 1 << 16),
                 StandardCharsets.UTF_8));
     }
 }

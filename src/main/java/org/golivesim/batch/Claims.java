@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
+import org.golivesim.output.ResultsData;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -27,25 +27,19 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class Claims {
     /** Columns of {@code claims.csv}. */
-    public static final List<String> COLUMNS = List.of(
-            "claim_id",
-            "metric",
-            "expect",
-            "reference_arm",
-            "arm",
-            "n_pairs",
-            "mean_reference",
-            "mean_arm",
-            "mean_difference",
-            "ci_low",
-            "ci_high",
-            "p_value",
-            "verdict");
+    public static final List<String> COLUMNS = columns();
 
     private static final List<String> KEYS = List.of(
             "id", "claim", "scenario", "set", "reference", "arms", "metric", "expect", "published", "mechanism");
 
     private Claims() {}
+
+    private static List<String> columns() {
+        List<String> c = new ArrayList<>(List.of("claim_id", "metric", "expect", "reference_arm", "arm"));
+        c.addAll(ResultsLayout.PAIRED_STATISTICS_COLUMNS);
+        c.add("verdict");
+        return List.copyOf(c);
+    }
 
     /**
      * One claim as an experiment.
@@ -191,32 +185,15 @@ public final class Claims {
                     1,
                     "claims --only " + c.id());
             Batch.run(loaded, o, runner, progress);
-            try (var reader = Files.newBufferedReader(
-                            dir.resolve("results").resolve(BatchStatistics.COMPARISON), StandardCharsets.UTF_8);
-                    var parser = CSVFormat.DEFAULT
-                            .builder()
-                            .setHeader()
-                            .setSkipHeaderRecord(true)
-                            .get()
-                            .parse(reader)) {
-                for (CSVRecord row : parser) {
-                    if (!row.get("metric").equals(c.metric())) {
-                        continue;
-                    }
+            ResultsData.streamComparisons(dir.resolve("results").resolve(ResultsLayout.COMPARISON), null, row -> {
+                if (row.metric().equals(c.metric())) {
                     Map<String, String> cells = new LinkedHashMap<>();
-                    for (String k : List.of(
-                            "n_pairs",
-                            "mean_reference",
-                            "mean_arm",
-                            "mean_difference",
-                            "ci_low",
-                            "ci_high",
-                            "p_value")) {
-                        cells.put(k, row.get(k));
+                    for (String k : ResultsLayout.PAIRED_STATISTICS_COLUMNS) {
+                        cells.put(k, row.raw().get(k));
                     }
-                    verdicts.add(new Verdict(c, row.get("arm"), cells, verdict(c.higher(), cells)));
+                    verdicts.add(new Verdict(c, row.arm(), cells, verdict(c.higher(), cells)));
                 }
-            }
+            });
         }
         StringBuilder sb = new StringBuilder(CsvFormat.line(COLUMNS));
         for (Verdict v : verdicts) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.output.RunWriter;
 import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.ScenarioLoader;
@@ -106,8 +107,8 @@ public final class PlanGuard {
             long perRun = (after[0] - before[0]) + (after[1] - before[1]);
             return new Estimate(runs, perRun, seconds, threads);
         } finally {
-            Files.deleteIfExists(tmp.resolve(RunWriter.RUNS));
-            Files.deleteIfExists(tmp.resolve(RunWriter.DAILY));
+            Files.deleteIfExists(tmp.resolve(ResultsLayout.RUNS));
+            Files.deleteIfExists(tmp.resolve(ResultsLayout.DAILY));
             Files.deleteIfExists(tmp);
         }
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.golivesim.output.Report;
-import org.golivesim.output.RunWriter;
+import org.golivesim.output.ResultsLayout;
 
 /**
  * The files the tool writes in a results directory, so that {@code --overwrite} starts from an empty directory
@@ -16,13 +16,13 @@ import org.golivesim.output.RunWriter;
 public final class ResultsFiles {
     /** Every file a batch, a single run, the report or the claims step writes, by name. */
     public static final List<String> WRITTEN = List.of(
-            RunWriter.RUNS,
-            RunWriter.DAILY,
-            RunWriter.DAILY_PLAIN,
+            ResultsLayout.RUNS,
+            ResultsLayout.DAILY,
+            ResultsLayout.DAILY_PLAIN,
             Journal.FILE,
-            BatchStatistics.CURVES,
-            BatchStatistics.COMPARISON,
-            SensitivityStep.FILE,
+            ResultsLayout.CURVES,
+            ResultsLayout.COMPARISON,
+            ResultsLayout.SENSITIVITY,
             "claims.csv",
             "manifest.json",
             "points.csv",

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.SweepSpec;
 import org.golivesim.stats.Factor;
 import org.golivesim.stats.Morris;
@@ -68,7 +69,7 @@ public final class SensitivityStep {
     static void write(Path dir, SweepSpec sweep, String referenceArm) throws IOException {
         var data = BatchStatistics.summaries(dir, sweep.outputs());
         int points = points(sweep).size();
-        StringBuilder sb = new StringBuilder(CsvFormat.line(SensitivityIndex.CSV_COLUMNS));
+        StringBuilder sb = new StringBuilder(CsvFormat.line(ResultsLayout.SENSITIVITY_COLUMNS));
         for (String output : sweep.outputs()) {
             double[] y = new double[points];
             for (int p = 0; p < points; p++) {

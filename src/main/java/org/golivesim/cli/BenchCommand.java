@@ -334,7 +334,7 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
             throws java.io.IOException {
         org.golivesim.batch.Plan plan = org.golivesim.batch.Planner.plan(batch, batchRuns);
         int n = Math.min(sparkSample, specs.size());
-        List<String> lines = Files.readAllLines(dir.resolve(org.golivesim.output.RunWriter.RUNS));
+        List<String> lines = Files.readAllLines(dir.resolve(org.golivesim.output.ResultsLayout.RUNS));
         Path tmp = Files.createTempDirectory("golive-bench-sample");
         int same = 0;
         try {
@@ -351,7 +351,7 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
                     w.append(new org.golivesim.output.RunWriter.Row(
                             s.runId(), s.pointId(), s.arm(), s.replication(), s.seed(), varied, o.result(), o.error()));
                 }
-                String local = Files.readAllLines(one.resolve(org.golivesim.output.RunWriter.RUNS))
+                String local = Files.readAllLines(one.resolve(org.golivesim.output.ResultsLayout.RUNS))
                         .get(1);
                 if (local.equals(lines.get(1 + s.runId()))) {
                     same++;

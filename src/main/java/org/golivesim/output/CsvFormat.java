@@ -93,41 +93,32 @@ public final class CsvFormat {
     }
 
     /**
-     * Splits one CSV line (without its line break) into cells, honouring RFC-4180 quotes and undoing the
-     * neutralisation of {@link #text}.
+     * Splits one CSV line (without its line break) into cells with the results' one CSV codec (Commons CSV,
+     * RFC-4180), undoing the neutralisation of {@link #text}. Files are read whole through {@link ResultsData}; this
+     * is for single lines (a hand-kept table such as the calibration targets).
      *
-     * @throws IllegalArgumentException when a quoted cell is not closed
+     * @throws IllegalArgumentException when a quoted cell is not closed or the text holds more than one line
      */
     public static java.util.List<String> parse(String line) {
+        java.util.List<org.apache.commons.csv.CSVRecord> records;
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.builder()
+                .setReader(new java.io.StringReader(line))
+                .setFormat(org.apache.commons.csv.CSVFormat.RFC4180)
+                .get()) {
+            records = p.getRecords();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("unclosed quote or bad quoting in CSV line: " + line, e);
+        }
+        if (records.isEmpty()) {
+            return java.util.List.of("");
+        }
+        if (records.size() > 1) {
+            throw new IllegalArgumentException("expected one CSV line, got " + records.size() + ": " + line);
+        }
         java.util.List<String> out = new java.util.ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(untext(cell.toString()));
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
+        for (String cell : records.get(0)) {
+            out.add(untext(cell));
         }
-        if (quoted) {
-            throw new IllegalArgumentException("unclosed quote in CSV line: " + line);
-        }
-        out.add(untext(cell.toString()));
         return out;
     }
 

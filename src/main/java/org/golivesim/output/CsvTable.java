@@ -74,10 +74,16 @@ final class CsvTable {
 
         /** Parses a number in Locale.ROOT form; an empty cell means missing and gives NaN. */
         double number(String column) {
-            return parseNumber(column, record.get(column));
+            return parseNumber(record.get(column), () -> column);
         }
 
-        double parseNumber(String column, String raw) {
+        /** The number in the cell at a header position (no lookup by name, for wide files); empty is NaN. */
+        double number(int index) {
+            return parseNumber(
+                    record.get(index), () -> record.getParser().getHeaderNames().get(index));
+        }
+
+        private double parseNumber(String raw, java.util.function.Supplier<String> column) {
             String cell = raw.trim();
             if (cell.isEmpty() || cell.equals("NaN") || cell.equalsIgnoreCase("nan")) {
                 return Double.NaN;
@@ -85,7 +91,8 @@ final class CsvTable {
             try {
                 return Double.parseDouble(cell);
             } catch (NumberFormatException e) {
-                throw error(column, cell, "a number in Locale.ROOT form (e.g. 12.5) or an empty cell for missing");
+                throw error(
+                        column.get(), cell, "a number in Locale.ROOT form (e.g. 12.5) or an empty cell for missing");
             }
         }
 

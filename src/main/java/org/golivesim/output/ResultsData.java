@@ -31,38 +31,10 @@ import java.util.function.Predicate;
  */
 public final class ResultsData {
 
-    /** Columns {@code points.csv} must have; varied-parameter columns follow {@code label}. */
-    public static final List<String> POINTS_COLUMNS = List.of("point_id", "label");
-
     /** Columns {@code runs.csv} must have; summary-metric columns follow {@code error}. */
-    public static final List<String> RUNS_COLUMNS =
-            List.of("run_id", "point_id", "arm", "replication", "seed", "status", "error");
-
-    /** Columns {@code curves.csv} must have. */
-    public static final List<String> CURVES_COLUMNS =
-            List.of("point_id", "arm", "day", "metric", "n", "mean", "ci_low", "ci_high", "p10", "p50", "p90");
-
-    /** Columns {@code comparison.csv} must have. */
-    public static final List<String> COMPARISON_COLUMNS = List.of(
-            "point_id",
-            "arm",
-            "reference_arm",
-            "metric",
-            "n_pairs",
-            "mean_reference",
-            "mean_arm",
-            "mean_difference",
-            "ci_low",
-            "ci_high",
-            "p_value");
-
-    /** Columns the optional {@code sensitivity.csv} must have. */
-    public static final List<String> SENSITIVITY_COLUMNS =
-            List.of("factor", "output", "method", "index", "value", "ci_low", "ci_high");
-
-    /** Columns the optional {@code calibration.csv} must have. */
-    public static final List<String> CALIBRATION_COLUMNS =
-            List.of("target", "kind", "metric", "low", "high", "simulated", "ci_low", "ci_high", "pass");
+    public static final List<String> RUNS_COLUMNS = List.copyOf(java.util.stream.Stream.concat(
+                    ResultsLayout.RUN_KEY_COLUMNS.stream(), ResultsLayout.RUN_STATUS_COLUMNS.stream())
+            .toList());
 
     private static final Map<String, String> REQUIRED_FILES = requiredFiles();
 
@@ -108,12 +80,16 @@ public final class ResultsData {
     private static Map<String, String> requiredFiles() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(Manifest.FILE_NAME, "the batch manifest (JSON object with tool, version, seeds, parameters)");
-        m.put("points.csv", "one row per scenario point: " + String.join(",", POINTS_COLUMNS) + ",<varied parameters>");
-        m.put("runs.csv", "one row per run: " + String.join(",", RUNS_COLUMNS) + ",<summary metrics>");
-        m.put("curves.csv", "daily summaries: " + String.join(",", CURVES_COLUMNS));
         m.put(
-                "comparison.csv",
-                "paired differences of each arm from the reference arm: " + String.join(",", COMPARISON_COLUMNS));
+                ResultsLayout.POINTS,
+                "one row per scenario point: " + String.join(",", ResultsLayout.POINTS_COLUMNS)
+                        + ",<varied parameters>");
+        m.put(ResultsLayout.RUNS, "one row per run: " + String.join(",", RUNS_COLUMNS) + ",<summary metrics>");
+        m.put(ResultsLayout.CURVES, "daily summaries: " + String.join(",", ResultsLayout.CURVES_COLUMNS));
+        m.put(
+                ResultsLayout.COMPARISON,
+                "paired differences of each arm from the reference arm: "
+                        + String.join(",", ResultsLayout.COMPARISON_COLUMNS));
         return Collections.unmodifiableMap(m);
     }
 
@@ -166,14 +142,14 @@ public final class ResultsData {
         Manifest manifest = Manifest.read(located.get(Manifest.FILE_NAME));
 
         Map<Integer, ScenarioPoint> points = new TreeMap<>();
-        List<String> header = CsvTable.stream(located.get("points.csv"), POINTS_COLUMNS, row -> {
+        List<String> header = CsvTable.stream(located.get(ResultsLayout.POINTS), ResultsLayout.POINTS_COLUMNS, row -> {
             int id = row.integer("point_id");
             if (id < 0) {
                 throw row.error("point_id", String.valueOf(id), "a non-negative integer");
             }
             Map<String, String> params = new LinkedHashMap<>();
             row.record().toMap().forEach((k, v) -> {
-                if (!POINTS_COLUMNS.contains(k)) {
+                if (!ResultsLayout.POINTS_COLUMNS.contains(k)) {
                     params.put(k, CsvFormat.untext(v));
                 }
             });
@@ -195,33 +171,7 @@ public final class ResultsData {
         }
 
         List<RunRecord> runs = new ArrayList<>();
-        List<String> runHeaderHolder = new ArrayList<>();
-        List<String> runsHeader = CsvTable.stream(located.get("runs.csv"), RUNS_COLUMNS, row -> {
-            if (runHeaderHolder.isEmpty()) {
-                runHeaderHolder.addAll(row.record().getParser().getHeaderNames());
-            }
-            List<String> metricColumns =
-                    runHeaderHolder.subList(runHeaderHolder.indexOf("error") + 1, runHeaderHolder.size());
-            int pointId = knownPoint(row, points);
-            String status = row.text("status").trim();
-            if (!status.equals("ok") && !status.equals("failed")) {
-                throw row.error("status", status, "ok or failed");
-            }
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            for (String m : metricColumns) {
-                metrics.put(m, row.number(m));
-            }
-            runs.add(new RunRecord(
-                    row.integer("run_id"),
-                    pointId,
-                    arm(row),
-                    row.integer("replication"),
-                    row.text("seed").trim(),
-                    status.equals("ok"),
-                    row.text("error"),
-                    metrics));
-        });
-        List<String> summaryMetrics = runsHeader.subList(runsHeader.indexOf("error") + 1, runsHeader.size());
+        List<String> summaryMetrics = streamRuns(located.get(ResultsLayout.RUNS), points::containsKey, runs::add);
 
         Map<String, CurveBuilder> builders = new LinkedHashMap<>();
         Set<String> curveMetricSet = new LinkedHashSet<>();
@@ -235,7 +185,7 @@ public final class ResultsData {
                     }
                     return false;
                 };
-        CsvTable.stream(located.get("curves.csv"), CURVES_COLUMNS, keepLine, row -> {
+        CsvTable.stream(located.get(ResultsLayout.CURVES), ResultsLayout.CURVES_COLUMNS, keepLine, row -> {
             int pointId = knownPoint(row, points);
             String strategy = arm(row);
             String metric = row.text("metric").trim();
@@ -253,31 +203,12 @@ public final class ResultsData {
         builders.forEach((k, b) -> curves.put(k, b.build()));
 
         List<ComparisonRow> comparisons = new ArrayList<>();
-        CsvTable.stream(located.get("comparison.csv"), COMPARISON_COLUMNS, row -> {
-            int pointId = knownPoint(row, points);
-            Map<String, String> raw = new LinkedHashMap<>();
-            for (String c : COMPARISON_COLUMNS) {
-                raw.put(c, row.text(c).trim());
-            }
-            comparisons.add(new ComparisonRow(
-                    pointId,
-                    row.text("arm").trim(),
-                    row.text("reference_arm").trim(),
-                    row.text("metric").trim(),
-                    row.integer("n_pairs"),
-                    row.number("mean_reference"),
-                    row.number("mean_arm"),
-                    row.number("mean_difference"),
-                    row.number("ci_low"),
-                    row.number("ci_high"),
-                    row.number("p_value"),
-                    raw));
-        });
+        streamComparisons(located.get(ResultsLayout.COMPARISON), points::containsKey, comparisons::add);
 
         List<SensitivityRow> sensitivity = new ArrayList<>();
-        Path sensitivityFile = CsvTable.locate(directory, "sensitivity.csv");
+        Path sensitivityFile = CsvTable.locate(directory, ResultsLayout.SENSITIVITY);
         if (sensitivityFile != null) {
-            CsvTable.stream(sensitivityFile, SENSITIVITY_COLUMNS, row -> {
+            CsvTable.stream(sensitivityFile, ResultsLayout.SENSITIVITY_COLUMNS, row -> {
                 String method = row.text("method").trim().toLowerCase(Locale.ROOT);
                 if (!method.equals("morris") && !method.equals("sobol")) {
                     throw row.error("method", method, "morris or sobol");
@@ -298,11 +229,11 @@ public final class ResultsData {
         }
 
         List<CalibrationCheck> calibration = new ArrayList<>();
-        Path calibrationFile = CsvTable.locate(directory, "calibration.csv");
+        Path calibrationFile = CsvTable.locate(directory, ResultsLayout.CALIBRATION);
         if (calibrationFile != null) {
             CsvTable.stream(
                     calibrationFile,
-                    CALIBRATION_COLUMNS,
+                    ResultsLayout.CALIBRATION_COLUMNS,
                     row -> calibration.add(new CalibrationCheck(
                             row.text("target"),
                             row.text("kind"),
@@ -327,6 +258,153 @@ public final class ResultsData {
                 comparisons,
                 sensitivity,
                 calibration);
+    }
+
+    /**
+     * Streams the rows of a {@code runs.csv} as typed records, in file order, without holding the file: the batch
+     * reads its own runs back through this (failed runs, paired comparisons, the precision rule), as the report does.
+     *
+     * @param runsCsv the file ({@code runs.csv} or {@code runs.csv.gz})
+     * @param knownPoint which point ids the row may name (those of {@code points.csv}), or null for any
+     * @param consumer receives each run
+     * @return the summary metric columns of the file's header, in column order (those after {@code error})
+     * @throws ResultsFormatException naming the row and column of a cell that breaks the format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static List<String> streamRuns(
+            Path runsCsv, java.util.function.IntPredicate knownPoint, java.util.function.Consumer<RunRecord> consumer) {
+        List<String> metricColumns = new ArrayList<>();
+        List<String> header = CsvTable.stream(runsCsv, RUNS_COLUMNS, row -> {
+            if (metricColumns.isEmpty()) {
+                List<String> names = row.record().getParser().getHeaderNames();
+                metricColumns.addAll(names.subList(names.indexOf("error") + 1, names.size()));
+            }
+            int pointId = row.integer("point_id");
+            if (knownPoint != null && !knownPoint.test(pointId)) {
+                throw row.error("point_id", String.valueOf(pointId), "a point_id listed in points.csv");
+            }
+            String status = row.text("status").trim();
+            if (!status.equals(ResultsLayout.OK) && !status.equals(ResultsLayout.FAILED)) {
+                throw row.error("status", status, ResultsLayout.OK + " or " + ResultsLayout.FAILED);
+            }
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (String m : metricColumns) {
+                metrics.put(m, row.number(m));
+            }
+            consumer.accept(new RunRecord(
+                    row.integer("run_id"),
+                    pointId,
+                    arm(row),
+                    row.integer("replication"),
+                    row.text("seed").trim(),
+                    status.equals(ResultsLayout.OK),
+                    row.text("error"),
+                    metrics));
+        });
+        return List.copyOf(header.subList(header.indexOf("error") + 1, header.size()));
+    }
+
+    /**
+     * Streams the rows of a {@code comparison.csv} as typed records, in file order.
+     *
+     * @param comparisonCsv the file
+     * @param knownPoint which point ids the row may name (those of {@code points.csv}), or null for any
+     * @param consumer receives each row
+     * @throws ResultsFormatException naming the row and column of a cell that breaks the format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static void streamComparisons(
+            Path comparisonCsv,
+            java.util.function.IntPredicate knownPoint,
+            java.util.function.Consumer<ComparisonRow> consumer) {
+        CsvTable.stream(comparisonCsv, ResultsLayout.COMPARISON_COLUMNS, row -> {
+            int pointId = row.integer("point_id");
+            if (knownPoint != null && !knownPoint.test(pointId)) {
+                throw row.error("point_id", String.valueOf(pointId), "a point_id listed in points.csv");
+            }
+            Map<String, String> raw = new LinkedHashMap<>();
+            for (String c : ResultsLayout.COMPARISON_COLUMNS) {
+                raw.put(c, row.text(c).trim());
+            }
+            consumer.accept(new ComparisonRow(
+                    pointId,
+                    row.text("arm").trim(),
+                    row.text("reference_arm").trim(),
+                    row.text("metric").trim(),
+                    row.integer("n_pairs"),
+                    row.number("mean_reference"),
+                    row.number("mean_arm"),
+                    row.number("mean_difference"),
+                    row.number("ci_low"),
+                    row.number("ci_high"),
+                    row.number("p_value"),
+                    raw));
+        });
+    }
+
+    /**
+     * One day of one run from the daily file, with the values of the metrics asked for.
+     *
+     * @param runId run id
+     * @param pointId scenario point id
+     * @param arm experiment arm
+     * @param replication replication number
+     * @param day day relative to go-live (negative before it)
+     * @param values the asked metrics' values in the order asked; NaN where a cell is empty
+     */
+    public record RunDay(int runId, int pointId, String arm, int replication, int day, double[] values) {}
+
+    /**
+     * Streams the rows of a daily file ({@code daily.csv.gz} or {@code daily.csv}) as typed records, in file order.
+     * Lines of other points are skipped before they are parsed, so a pass over some points of a large batch costs
+     * little more than reading the file.
+     *
+     * @param dailyFile the file
+     * @param points which point ids to pass on, or null for all
+     * @param metrics daily metric columns whose values each record carries, in this order
+     * @param consumer receives each day
+     * @throws ResultsFormatException when the file lacks a column or a cell breaks the format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static void streamDaily(
+            Path dailyFile,
+            java.util.function.IntPredicate points,
+            List<String> metrics,
+            java.util.function.Consumer<RunDay> consumer) {
+        List<String> required = new ArrayList<>(ResultsLayout.DAILY_KEY_COLUMNS);
+        required.addAll(metrics);
+        Predicate<String> keepLine = points == null
+                ? null
+                : line -> {
+                    int c1 = line.indexOf(',');
+                    int c2 = line.indexOf(',', c1 + 1);
+                    try {
+                        return c1 < 0 || c2 < 0 || points.test(Integer.parseInt(line.substring(c1 + 1, c2)));
+                    } catch (NumberFormatException e) {
+                        return true; // the parser names the bad cell
+                    }
+                };
+        int[] columns = new int[metrics.size()];
+        boolean[] located = {false};
+        CsvTable.stream(dailyFile, required, keepLine, row -> {
+            if (!located[0]) {
+                List<String> header = row.record().getParser().getHeaderNames();
+                for (int i = 0; i < columns.length; i++) {
+                    columns[i] = header.indexOf(metrics.get(i));
+                }
+                located[0] = true;
+            }
+            int pointId = row.integer("point_id");
+            if (points != null && !points.test(pointId)) {
+                return;
+            }
+            double[] values = new double[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                values[i] = row.number(columns[i]);
+            }
+            consumer.accept(new RunDay(
+                    row.integer("run_id"), pointId, arm(row), row.integer("replication"), row.integer("day"), values));
+        });
     }
 
     private static boolean bool(CsvTable.Row row, String column) {

@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
-import org.golivesim.observe.DailyMetric;
 import org.golivesim.observe.RunResult;
-import org.golivesim.observe.Summaries;
 
 /**
  * Streams finished runs to {@code runs.csv} (one row per run) and {@code daily.csv.gz} (one row per run and day), in
@@ -25,13 +23,6 @@ import org.golivesim.observe.Summaries;
  * disk before the journal records them.
  */
 public final class RunWriter implements AutoCloseable {
-    /** File name of the run table. */
-    public static final String RUNS = "runs.csv";
-    /** File name of the daily series of a batch (gzip). */
-    public static final String DAILY = "daily.csv.gz";
-    /** File name of the daily series of a single run (plain). */
-    public static final String DAILY_PLAIN = "daily.csv";
-
     private final Path dir;
     private final FileChannel runsChannel;
     private final FileChannel dailyChannel;
@@ -71,7 +62,7 @@ public final class RunWriter implements AutoCloseable {
         StandardOpenOption[] opts = resumeAt == null
                 ? new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE}
                 : new StandardOpenOption[] {StandardOpenOption.WRITE};
-        runsChannel = FileChannel.open(dir.resolve(RUNS), opts);
+        runsChannel = FileChannel.open(dir.resolve(ResultsLayout.RUNS), opts);
         FileChannel d;
         try {
             d = FileChannel.open(dir.resolve(dailyName()), opts);
@@ -82,10 +73,10 @@ public final class RunWriter implements AutoCloseable {
         dailyChannel = d;
         try {
             if (resumeAt != null) {
-                cutBack(runsChannel, resumeAt[0], RUNS);
+                cutBack(runsChannel, resumeAt[0], ResultsLayout.RUNS);
                 cutBack(dailyChannel, resumeAt[1], dailyName());
             } else {
-                write(runsChannel, runsHeaderBytes(varied), RUNS);
+                write(runsChannel, runsHeaderBytes(varied), ResultsLayout.RUNS);
                 write(dailyChannel, dailyHeaderBytes(gzip), dailyName());
             }
         } catch (IOException | RuntimeException e) {
@@ -95,7 +86,7 @@ public final class RunWriter implements AutoCloseable {
     }
 
     private String dailyName() {
-        return gzip ? DAILY : DAILY_PLAIN;
+        return gzip ? ResultsLayout.DAILY : ResultsLayout.DAILY_PLAIN;
     }
 
     private void cutBack(FileChannel ch, long size, String name) throws IOException {
@@ -108,33 +99,14 @@ public final class RunWriter implements AutoCloseable {
         ch.position(size);
     }
 
-    /** Columns of runs.csv. */
-    public static List<String> runsHeader(List<String> varied) {
-        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "arm", "replication", "seed"));
-        h.addAll(varied);
-        h.add("status");
-        h.add("error");
-        h.addAll(Summaries.names());
-        return h;
-    }
-
-    /** Columns of daily.csv.gz. */
-    public static List<String> dailyHeader() {
-        List<String> h = new ArrayList<>(List.of("run_id", "point_id", "arm", "replication", "day"));
-        for (DailyMetric m : DailyMetric.values()) {
-            h.add(m.column());
-        }
-        return h;
-    }
-
     /** The bytes of runs.csv's header. */
     public static byte[] runsHeaderBytes(List<String> varied) {
-        return CsvFormat.line(runsHeader(varied)).getBytes(StandardCharsets.UTF_8);
+        return CsvFormat.line(ResultsLayout.runsHeader(varied)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The bytes of the daily file's header (one gzip member when {@code gzip}). */
     public static byte[] dailyHeaderBytes(boolean gzip) {
-        return member(CsvFormat.line(dailyHeader()), gzip);
+        return member(CsvFormat.line(ResultsLayout.dailyHeader()), gzip);
     }
 
     /**
@@ -166,10 +138,10 @@ public final class RunWriter implements AutoCloseable {
         for (String v : row.variedValues()) {
             cells.add(CsvFormat.text(v));
         }
-        cells.add(row.result() != null ? "ok" : "failed");
+        cells.add(row.result() != null ? ResultsLayout.OK : ResultsLayout.FAILED);
         // one line per run: an error message's line breaks become spaces
         cells.add(CsvFormat.text(row.error() == null ? null : row.error().replaceAll("\\s*\\R\\s*", " ")));
-        for (String name : Summaries.names()) {
+        for (String name : ResultsLayout.runMetricColumns()) {
             cells.add(row.result() != null ? CsvFormat.num(row.result().summary(name)) : "");
         }
         byte[] runBytes = CsvFormat.line(cells).getBytes(StandardCharsets.UTF_8);
@@ -179,7 +151,7 @@ public final class RunWriter implements AutoCloseable {
                     ? encodedDaily
                     : member(dailyText(row.runId(), row.pointId(), row.arm(), row.replication(), row.result()), gzip);
         }
-        write(runsChannel, runBytes, RUNS);
+        write(runsChannel, runBytes, ResultsLayout.RUNS);
         write(dailyChannel, dailyBytes, dailyName());
         return new Appended(sizes(), new long[] {crc(runBytes), crc(dailyBytes)});
     }
@@ -210,7 +182,7 @@ public final class RunWriter implements AutoCloseable {
         try {
             runsChannel.force(false);
         } catch (IOException e) {
-            throw named(e, RUNS);
+            throw named(e, ResultsLayout.RUNS);
         }
         try {
             dailyChannel.force(false);
@@ -271,8 +243,8 @@ public final class RunWriter implements AutoCloseable {
 
     /** Whether a results directory already holds batch output. */
     public static boolean exists(Path dir) {
-        return Files.exists(dir.resolve(RUNS))
-                || Files.exists(dir.resolve(DAILY))
-                || Files.exists(dir.resolve(DAILY_PLAIN));
+        return Files.exists(dir.resolve(ResultsLayout.RUNS))
+                || Files.exists(dir.resolve(ResultsLayout.DAILY))
+                || Files.exists(dir.resolve(ResultsLayout.DAILY_PLAIN));
     }
 }

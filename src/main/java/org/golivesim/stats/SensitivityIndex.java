@@ -1,11 +1,10 @@
 package org.golivesim.stats;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * One sensitivity index of one factor for one output: a row of {@code sensitivity.csv}, whose columns, in order,
- * are {@link #CSV_COLUMNS}. Values are in the unit the method gives them: Sobol indices are fractions of the output
+ * One sensitivity index of one factor for one output (the batch writes them as the rows of {@code sensitivity.csv},
+ * one column per component, in order). Values are in the unit the method gives them: Sobol indices are fractions of the output
  * variance (dimensionless); Morris statistics are in output units per unit of the factor's scaled range (that is,
  * output change per full [min, max] of the factor).
  *
@@ -19,10 +18,6 @@ import java.util.Objects;
  */
 public record SensitivityIndex(
         String factor, String output, String method, String index, double value, double ciLow, double ciHigh) {
-
-    /** Column names of {@code sensitivity.csv}, in the order of the record components. */
-    public static final List<String> CSV_COLUMNS =
-            List.of("factor", "output", "method", "index", "value", "ci_low", "ci_high");
 
     /** @throws NullPointerException if a name is null */
     public SensitivityIndex {

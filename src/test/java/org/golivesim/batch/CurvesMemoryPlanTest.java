@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,10 @@ class CurvesMemoryPlanTest {
         ScenarioLoader.Loaded loaded = TinyBatches.load(dir, TinyBatches.sweepYaml(1, 2));
         Path out = dir.resolve("out");
         TinyBatches.run(loaded, out, 2, false);
-        List<String> ample = Files.readAllLines(out.resolve(BatchStatistics.CURVES));
+        List<String> ample = Files.readAllLines(out.resolve(ResultsLayout.CURVES));
         BatchStatistics.writeCurves(
                 out, 2, java.util.List.of("as-given", "dedicated-team"), 1); // one metric of one point per pass
-        List<String> tiny = Files.readAllLines(out.resolve(BatchStatistics.CURVES));
+        List<String> tiny = Files.readAllLines(out.resolve(ResultsLayout.CURVES));
         assertNotEquals(ample, tiny, "the split changes the row order");
         assertEquals(ample.get(0), tiny.get(0));
         assertEquals(ample.stream().sorted().toList(), tiny.stream().sorted().toList());

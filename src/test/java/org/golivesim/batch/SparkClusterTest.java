@@ -20,7 +20,7 @@ import org.apache.spark.ExecutorLostFailure;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.golivesim.output.RunWriter;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -108,7 +108,7 @@ class SparkClusterTest {
                 Future<Batch.Outcome> batch = driver.submit(
                         () -> Batch.run(loaded, TinyBatches.options(out, 2, false, false), spark, TinyBatches.quiet()));
                 // kill worker 2 once the driver has merged the first partition, with tasks running on both workers
-                Path runsCsv = out.resolve(RunWriter.RUNS);
+                Path runsCsv = out.resolve(ResultsLayout.RUNS);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
                 int recorded = 0;
                 while (recorded < runs / partitions && !batch.isDone() && System.nanoTime() < deadline) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.output.RunWriter;
 import org.golivesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -148,14 +149,14 @@ class SparkRunnerTest {
         Path a = dir.resolve("spark-then-local");
         Path staging = a.resolve(".spark-staging");
         assertThrows(IllegalStateException.class, () -> batch(a, stopsAfter(spark(staging, 4), 3), false));
-        assertEquals(1 + 3, Files.readAllLines(a.resolve(RunWriter.RUNS)).size(), "header and 3 runs recorded");
+        assertEquals(1 + 3, Files.readAllLines(a.resolve(ResultsLayout.RUNS)).size(), "header and 3 runs recorded");
         assertFalse(Files.exists(staging), "an interrupted Spark job leaves no staging files");
         assertEquals(8, batch(a, new LocalPoolRunner(2), true).completed());
         assertSameFiles(reference, a);
 
         Path b = dir.resolve("local-then-spark");
         assertThrows(IllegalStateException.class, () -> batch(b, stopsAfter(new LocalPoolRunner(2), 5), false));
-        assertEquals(1 + 5, Files.readAllLines(b.resolve(RunWriter.RUNS)).size(), "header and 5 runs recorded");
+        assertEquals(1 + 5, Files.readAllLines(b.resolve(ResultsLayout.RUNS)).size(), "header and 5 runs recorded");
         assertEquals(8, batch(b, spark(b.resolve(".spark-staging"), null), true).completed());
         assertSameFiles(reference, b);
     }
