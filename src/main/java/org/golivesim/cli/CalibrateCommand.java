@@ -13,6 +13,7 @@ import org.golivesim.calibrate.CalibrationTarget;
 import org.golivesim.calibrate.Targets;
 import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.CsvFormat;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,8 +115,8 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
                         "(%d replications per experiment, %.1f s)%n",
                         replications,
                         (System.nanoTime() - t0) / 1e9);
-        AtomicFiles.writeString(out.resolve("calibration.csv"), csv(results));
-        out().println("Table: " + out.resolve("calibration.csv"));
+        AtomicFiles.writeString(out.resolve(ResultsLayout.CALIBRATION), csv(results));
+        out().println("Table: " + out.resolve(ResultsLayout.CALIBRATION));
         if (writeDocs) {
             Path doc = Path.of("docs/VALIDATION.md");
             DocSection.replace(doc, "calibration", table);
@@ -181,21 +182,7 @@ final class CalibrateCommand extends CommandBase implements Callable<Integer> {
     }
 
     private static String csv(List<Calibration.Result> results) {
-        StringBuilder sb = new StringBuilder(CsvFormat.line(List.of(
-                "target",
-                "kind",
-                "experiment",
-                "metric",
-                "low",
-                "high",
-                "simulated",
-                "ci_low",
-                "ci_high",
-                "n",
-                "pass",
-                "statement",
-                "source",
-                "detail")));
+        StringBuilder sb = new StringBuilder(CsvFormat.line(ResultsLayout.CALIBRATION_COLUMNS));
         for (Calibration.Result r : results) {
             CalibrationTarget t = r.target();
             sb.append(CsvFormat.line(List.of(

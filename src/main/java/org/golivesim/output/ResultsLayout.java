@@ -66,9 +66,22 @@ public final class ResultsLayout {
     public static final List<String> SENSITIVITY_COLUMNS =
             List.of("factor", "output", "method", "index", "value", "ci_low", "ci_high");
 
-    /** Columns {@code calibration.csv} must have. */
-    public static final List<String> CALIBRATION_COLUMNS =
-            List.of("target", "kind", "metric", "low", "high", "simulated", "ci_low", "ci_high", "pass");
+    /** Columns of {@code calibration.csv} ({@code golive calibrate}), in order. */
+    public static final List<String> CALIBRATION_COLUMNS = List.of(
+            "target",
+            "kind",
+            "experiment",
+            "metric",
+            "low",
+            "high",
+            "simulated",
+            "ci_low",
+            "ci_high",
+            "n",
+            "pass",
+            "statement",
+            "source",
+            "detail");
 
     /**
      * The summary metric columns of {@code runs.csv}, from the catalogue.

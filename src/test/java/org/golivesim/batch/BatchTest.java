@@ -51,15 +51,6 @@ class BatchTest {
         assertEquals(0, o.failed());
     }
 
-    private static void assertSameFiles(Path expected, Path actual) {
-        for (String f : TinyBatches.RESULT_FILES) {
-            assertArrayEquals(
-                    TinyBatches.bytes(expected.resolve(f)),
-                    TinyBatches.bytes(actual.resolve(f)),
-                    f + " differs between " + expected + " and " + actual);
-        }
-    }
-
     private static List<List<String>> csv(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -149,7 +140,7 @@ class BatchTest {
     @Test
     void twoThreadsWriteTheSameBytesAsOne() throws Exception {
         TinyBatches.run(loaded, dir.resolve("two"), 2, false);
-        assertSameFiles(reference, dir.resolve("two"));
+        TinyBatches.assertSameFiles(reference, dir.resolve("two"));
     }
 
     /**
@@ -166,7 +157,7 @@ class BatchTest {
         crash(reference, crashed, completeLines, loaded);
         Batch.Outcome o = TinyBatches.run(loaded, crashed, 2, true);
         assertEquals(8, o.completed());
-        assertSameFiles(reference, crashed);
+        TinyBatches.assertSameFiles(reference, crashed);
     }
 
     /** Copies a finished batch as it would have been on disk had the process died after {@code complete} runs. */
@@ -209,7 +200,7 @@ class BatchTest {
         assertTrue(e.getMessage().contains("--resume") && e.getMessage().contains("--overwrite"), e.getMessage());
         assertArrayEquals(before, TinyBatches.bytes(out.resolve("runs.csv")));
         Batch.run(loaded, TinyBatches.options(out, 1, false, true), new LocalPoolRunner(1), TinyBatches.quiet());
-        assertSameFiles(reference, out);
+        TinyBatches.assertSameFiles(reference, out);
     }
 
     @Test
@@ -313,7 +304,7 @@ class BatchTest {
         assertFalse(Files.exists(out.resolve("charts")), "charts of the previous batch");
         assertFalse(Files.exists(out.resolve(".curves-123.tmp")), "temporary file");
         assertTrue(Files.exists(out.resolve("my-notes.txt")), "a file the tool did not write is kept");
-        assertSameFiles(reference, out);
+        TinyBatches.assertSameFiles(reference, out);
     }
 
     @Test
@@ -330,7 +321,7 @@ class BatchTest {
                             .filter(ResultsFiles::temporary)
                             .toList());
         }
-        assertSameFiles(reference, crashed);
+        TinyBatches.assertSameFiles(reference, crashed);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.golivesim.batch;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,15 +35,6 @@ class SparkClusterTest {
     @TempDir
     Path dir;
 
-    private static void assertSameFiles(Path expected, Path actual) {
-        for (String f : TinyBatches.RESULT_FILES) {
-            assertArrayEquals(
-                    TinyBatches.bytes(expected.resolve(f)),
-                    TinyBatches.bytes(actual.resolve(f)),
-                    f + " differs between " + expected + " and " + actual);
-        }
-    }
-
     private static void awaitExecutors(JavaSparkContext sc, int n) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         // the driver counts among the block managers
@@ -69,7 +59,7 @@ class SparkClusterTest {
             Path out = dir.resolve("spark");
             Batch.Outcome o = Batch.run(loaded, TinyBatches.options(out, 2, false, false), spark, TinyBatches.quiet());
             assertEquals(8, o.completed());
-            assertSameFiles(reference, out);
+            TinyBatches.assertSameFiles(reference, out);
         }
     }
 
@@ -128,7 +118,7 @@ class SparkClusterTest {
                         .map(l -> l.substring(0, l.indexOf(',')))
                         .toList();
                 assertEquals(runs, new HashSet<>(ids).size(), "each run once");
-                assertSameFiles(reference, out);
+                TinyBatches.assertSameFiles(reference, out);
                 assertFalse(Files.exists(dir.resolve("staging")), "staging merged and removed");
             } finally {
                 driver.shutdownNow();

@@ -70,15 +70,6 @@ class SparkRunnerTest {
         return new SparkRunner(sc, staging, partitions, TinyBatches.quiet());
     }
 
-    private static void assertSameFiles(Path expected, Path actual) {
-        for (String f : TinyBatches.RESULT_FILES) {
-            assertArrayEquals(
-                    TinyBatches.bytes(expected.resolve(f)),
-                    TinyBatches.bytes(actual.resolve(f)),
-                    f + " differs between " + expected + " and " + actual);
-        }
-    }
-
     private static Batch.Outcome batch(Path out, Runner runner, boolean resume) throws Exception {
         return Batch.run(loaded, TinyBatches.options(out, 2, resume, false), runner, TinyBatches.quiet());
     }
@@ -90,7 +81,7 @@ class SparkRunnerTest {
             Path staging = out.resolve(".spark-staging");
             Batch.Outcome o = batch(out, spark(staging, partitions), false);
             assertEquals(8, o.completed());
-            assertSameFiles(reference, out);
+            TinyBatches.assertSameFiles(reference, out);
             assertFalse(Files.exists(staging), "the staging directory is removed once merged");
         }
     }
@@ -152,13 +143,13 @@ class SparkRunnerTest {
         assertEquals(1 + 3, Files.readAllLines(a.resolve(ResultsLayout.RUNS)).size(), "header and 3 runs recorded");
         assertFalse(Files.exists(staging), "an interrupted Spark job leaves no staging files");
         assertEquals(8, batch(a, new LocalPoolRunner(2), true).completed());
-        assertSameFiles(reference, a);
+        TinyBatches.assertSameFiles(reference, a);
 
         Path b = dir.resolve("local-then-spark");
         assertThrows(IllegalStateException.class, () -> batch(b, stopsAfter(new LocalPoolRunner(2), 5), false));
         assertEquals(1 + 5, Files.readAllLines(b.resolve(ResultsLayout.RUNS)).size(), "header and 5 runs recorded");
         assertEquals(8, batch(b, spark(b.resolve(".spark-staging"), null), true).completed());
-        assertSameFiles(reference, b);
+        TinyBatches.assertSameFiles(reference, b);
     }
 
     @Test
@@ -169,7 +160,7 @@ class SparkRunnerTest {
                 8,
                 batch(crashed, spark(crashed.resolve(".spark-staging"), 2), true)
                         .completed());
-        assertSameFiles(reference, crashed);
+        TinyBatches.assertSameFiles(reference, crashed);
     }
 
     @Test

@@ -58,6 +58,16 @@ final class TinyBatches {
         return new PrintStream(OutputStream.nullOutputStream());
     }
 
+    /** Asserts that two results directories hold the same bytes in every file of {@link #RESULT_FILES}. */
+    static void assertSameFiles(Path expected, Path actual) {
+        for (String f : RESULT_FILES) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    bytes(expected.resolve(f)),
+                    bytes(actual.resolve(f)),
+                    f + " differs between " + expected + " and " + actual);
+        }
+    }
+
     static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);

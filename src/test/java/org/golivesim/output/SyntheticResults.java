@@ -340,9 +340,11 @@ final class SyntheticResults {
         if (calibration) {
             Files.writeString(
                     dir.resolve("calibration.csv"),
-                    "target,kind,metric,low,high,simulated,ci_low,ci_high,pass\n"
-                            + "\"Productivity dip, weeks 1-4\",range,productivity_trough_weeks_1_4,0.6,0.85,0.72,0.7,0.74,true\n"
-                            + "Tickets in month 1,range,tickets_opened,2000,4000,4500,4300,4700,false\n",
+                    String.join(",", ResultsLayout.CALIBRATION_COLUMNS) + "\n"
+                            + "\"Productivity dip, weeks 1-4\",range,baseline,productivity_trough_weeks_1_4,0.6,0.85,0.72,"
+                            + "0.7,0.74,10,true,dips,a source,\n"
+                            + "Tickets in month 1,range,baseline,tickets_opened,2000,4000,4500,4300,4700,10,false,peaks,"
+                            + "a source,\n",
                     StandardCharsets.UTF_8);
         }
         return dir;
