@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.golivesim.output.Manifest;
 import org.golivesim.output.Report;
 import org.golivesim.output.ResultsLayout;
 
@@ -24,8 +25,8 @@ public final class ResultsFiles {
             ResultsLayout.COMPARISON,
             ResultsLayout.SENSITIVITY,
             "claims.csv",
-            "manifest.json",
-            "points.csv",
+            Manifest.FILE_NAME,
+            ResultsLayout.POINTS,
             Report.REPORT_FILE);
 
     private ResultsFiles() {}

@@ -23,9 +23,6 @@ import org.golivesim.stats.Summary;
  * intervals).
  */
 public final class SensitivityStep {
-    /** File name of the indices. */
-    public static final String FILE = "sensitivity.csv";
-
     private static final int MORRIS_LEVELS = 4;
     private static final int RESAMPLES = 1000;
 
@@ -101,6 +98,6 @@ public final class SensitivityStep {
                         CsvFormat.num6(i.ciHigh()))));
             }
         }
-        AtomicFiles.writeString(dir.resolve(FILE), sb.toString());
+        AtomicFiles.writeString(dir.resolve(ResultsLayout.SENSITIVITY), sb.toString());
     }
 }

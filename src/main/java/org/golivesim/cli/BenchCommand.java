@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.golivesim.batch.Batch;
 import org.golivesim.batch.LocalPoolRunner;
 import org.golivesim.engine.Engine;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -316,7 +317,8 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
                             sparkMaster.startsWith("local") ? " (executors run inside the driver JVM)" : "");
             if (localDir != null) {
                 boolean same = true;
-                for (String f : List.of("runs.csv", "daily.csv.gz", "curves.csv", "comparison.csv")) {
+                for (String f : List.of(
+                        ResultsLayout.RUNS, ResultsLayout.DAILY, ResultsLayout.CURVES, ResultsLayout.COMPARISON)) {
                     same &= java.util.Arrays.equals(
                             Files.readAllBytes(localDir.resolve(f)), Files.readAllBytes(dir.resolve(f)));
                 }

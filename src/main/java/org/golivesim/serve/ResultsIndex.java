@@ -13,9 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.golivesim.output.ComparisonRow;
 import org.golivesim.output.Curve;
+import org.golivesim.output.Manifest;
 import org.golivesim.output.MetricInfo;
 import org.golivesim.output.ResultsData;
 import org.golivesim.output.ResultsFormatException;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.output.ScenarioPoint;
 
 /**
@@ -54,8 +56,8 @@ final class ResultsIndex {
                     String n = d.getFileName().toString();
                     if (!n.startsWith(".")
                             && Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)
-                            && Files.isRegularFile(d.resolve("manifest.json"))
-                            && Files.isRegularFile(d.resolve("curves.csv"))) {
+                            && Files.isRegularFile(d.resolve(Manifest.FILE_NAME))
+                            && Files.isRegularFile(d.resolve(ResultsLayout.CURVES))) {
                         out.add(new Entry("r-" + n, n, d.toAbsolutePath().normalize()));
                     }
                 }
@@ -78,7 +80,7 @@ final class ResultsIndex {
     /** The directory's results, read again when its curves or runs change. */
     ResultsData data(Entry e) {
         try {
-            FileTime stamp = Files.getLastModifiedTime(e.dir().resolve("curves.csv"));
+            FileTime stamp = Files.getLastModifiedTime(e.dir().resolve(ResultsLayout.CURVES));
             Cached c = cache.get(e.dir());
             if (c == null || !c.stamp().equals(stamp)) {
                 c = new Cached(stamp, ResultsData.load(e.dir()));

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.golivesim.output.Manifest;
+import org.golivesim.output.ResultsLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
      */
     ServeConfig config() {
         for (Path d : dirs) {
-            if (!Files.isRegularFile(d.resolve("manifest.json")) || !Files.isRegularFile(d.resolve("runs.csv"))) {
+            if (!Files.isRegularFile(d.resolve(Manifest.FILE_NAME))
+                    || !Files.isRegularFile(d.resolve(ResultsLayout.RUNS))) {
                 throw new IllegalArgumentException("RESULTS_DIR " + d + " is not a results directory (it needs"
                         + " manifest.json and runs.csv, as batch and compare write them)");
             }

@@ -23,6 +23,7 @@ import org.golivesim.output.AtomicFiles;
 import org.golivesim.output.ComparisonRow;
 import org.golivesim.output.Curve;
 import org.golivesim.output.ResultsData;
+import org.golivesim.output.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 
 /**
@@ -242,7 +243,7 @@ final class WhatIfJob {
                             c.ciHigh()));
                 }
             }
-            m.put("source", "comparison.csv");
+            m.put("source", ResultsLayout.COMPARISON);
             m.put("differences", rows);
         } else {
             m.put("source", "partial");
