@@ -32,6 +32,30 @@ class ArchitectureTest {
         rule.check(main);
     }
 
+    /**
+     * Within the model, agents (clinicians, the support desk, the dedicated team) work in the hospital's processes (the
+     * system's defects and workflow fit, the infrastructure); processes act back on agents only through the narrow
+     * roles in {@code model.domain} ({@code PhishingTarget}, {@code SupportBilling}), so no two model sub-packages
+     * import each other.
+     */
+    @Test
+    void modelSubPackagesFormNoCycle() {
+        ArchRule rule = slices().matching("org.golivesim.model.(*)..").should().beFreeOfCycles();
+        rule.check(main);
+    }
+
+    @Test
+    void processesReachAgentsOnlyThroughDomainRoles() {
+        ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAnyPackage("org.golivesim.model.process..", "org.golivesim.model.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.golivesim.model.agent..")
+                .because("processes act on agents through the roles in model.domain (PhishingTarget, SupportBilling)");
+        rule.check(main);
+    }
+
     @Test
     void dependenciesFollowThePipeline() {
         ArchRule rule = layeredArchitecture()

@@ -1,5 +1,6 @@
 package org.golivesim.model.agent;
 
+import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.model.domain.Role;
 import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.domain.Ticket;
@@ -29,7 +30,7 @@ import org.golivesim.scenario.Scenario;
  * <p>The clinician holds only its own state; the shift's circumstances arrive as a {@link Shift} from the
  * {@link Workforce}, which keeps memory per clinician small enough for tens of thousands of clinicians.
  */
-public final class Clinician implements TicketOwner {
+public final class Clinician implements TicketOwner, PhishingTarget {
     private final int id;
     private final Role role;
     private final ShiftSlot slot;
@@ -145,6 +146,7 @@ public final class Clinician implements TicketOwner {
      * Clinician's probability of clicking a phishing e-mail: base odds times the simulated-phishing effect for the
      * campaigns seen ({@link #simulatedPhishingLogOdds}), the go-live security content and remedial training.
      */
+    @Override
     public double clickProbability(Scenario.Security s, Scenario.Training t) {
         double base = s.baseClickProbability();
         double odds = base / (1 - base) * Math.exp(simulatedPhishingLogOdds(simulatedCampaignsSeen, s));
@@ -394,6 +396,7 @@ public final class Clinician implements TicketOwner {
     }
 
     /** A simulated-phishing e-mail arrived and the clinician clicked or not; returns {@code clicked}. */
+    @Override
     public boolean simulatedPhish(boolean clicked, boolean remedialProgramme) {
         simulatedCampaignsSeen++;
         if (clicked) {
@@ -405,10 +408,12 @@ public final class Clinician implements TicketOwner {
         return clicked;
     }
 
+    @Override
     public boolean compromised() {
         return compromised;
     }
 
+    @Override
     public void setCompromised(boolean value) {
         compromised = value;
     }
@@ -417,11 +422,13 @@ public final class Clinician implements TicketOwner {
      * Whether the account was compromised, detected and remediated (credentials reset, multi-factor enrolment); a
      * remediated account is not compromised again in the run, so no account is counted twice.
      */
+    @Override
     public boolean remediated() {
         return remediated;
     }
 
     /** Detection: the compromise ends and the account is remediated. */
+    @Override
     public void remediate() {
         compromised = false;
         remediated = true;

@@ -3,6 +3,7 @@ package org.golivesim.model.agent;
 import java.util.EnumMap;
 import java.util.Map;
 import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.domain.TicketOwner;
@@ -30,7 +31,7 @@ import sim.engine.Schedule;
  *   <li>With escalation switched off, tier 1 resolves every ticket (the M/M/c check).
  * </ul>
  */
-public final class SupportDesk implements SupportEntry {
+public final class SupportDesk implements SupportEntry, SupportBilling {
     private final Scenario s;
     private final Schedule schedule;
     private final TicketBook book;
@@ -158,11 +159,13 @@ public final class SupportDesk implements SupportEntry {
     }
 
     /** Ends the month of the vendor desk's contract: the service credit it owes, USD (0 for an in-house desk). */
+    @Override
     public double closeDeskContractMonth() {
         return deskContract == null ? 0.0 : deskContract.closeMonth();
     }
 
     /** Ends the month of the decision-support and record vendors' contracts: the credits they owe, USD. */
+    @Override
     public double closeFunctionContractsMonth() {
         double credit = 0;
         for (SlaContract c : functionContracts) {
@@ -215,6 +218,7 @@ public final class SupportDesk implements SupportEntry {
     }
 
     /** Daily cost of support staff (desk and tier 2), USD. */
+    @Override
     public double dailyStaffCost(double slaMultiplier) {
         Scenario.Costs c = s.costs();
         double desk = vendorDesk

@@ -1,6 +1,6 @@
 package org.golivesim.model.process;
 
-import org.golivesim.model.agent.SupportDesk;
+import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.scenario.BudgetResolver;
 import org.golivesim.scenario.Scenario;
@@ -15,17 +15,17 @@ import org.golivesim.scenario.Scenario;
  */
 public final class CostAccounting {
     private final Scenario s;
-    private final SupportDesk desk;
+    private final SupportBilling desk;
     private final DayLedger ledger;
     private final double slaMultiplier;
     private boolean trainingBooked;
 
     /**
      * @param s scenario
-     * @param desk the support organisation (its staff cost)
+     * @param desk the support organisation (its staff bill and its vendors' service credits)
      * @param ledger the day's tally
      */
-    public CostAccounting(Scenario s, SupportDesk desk, DayLedger ledger) {
+    public CostAccounting(Scenario s, SupportBilling desk, DayLedger ledger) {
         this.s = s;
         this.desk = desk;
         this.ledger = ledger;

@@ -1,8 +1,8 @@
 package org.golivesim.model.process;
 
 import org.golivesim.model.Orderings;
-import org.golivesim.model.agent.Clinician;
 import org.golivesim.model.domain.BreachVector;
+import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
 import org.golivesim.random.Stream;
@@ -14,7 +14,7 @@ import sim.engine.Schedule;
  *
  * <ul>
  *   <li><b>Simulated phishing</b> ({@code training.phishingSimulationsPerYear}) reaches every clinician; click odds
- *       fall campaign by campaign through Gordon et al. 2019's odds ratios ({@link Clinician#simulatedPhishingLogOdds});
+ *       fall campaign by campaign through Gordon et al. 2019's odds ratios ({@code Clinician.simulatedPhishingLogOdds});
  *       go-live security content and remedial training multiply the odds by their (sourced, near-null) effects.
  *   <li><b>Real phishing campaigns</b> (Poisson) reach a share of clinicians; a click yields credentials with
  *       {@code credentialCaptureProbability}; the compromise stays undetected for an exponential time with mean
@@ -49,7 +49,7 @@ public final class Threats {
     private final Schedule schedule;
     private final DayLedger ledger;
     private final RunLog log;
-    private final Clinician[] clinicians;
+    private final PhishingTarget[] clinicians;
     private final Infrastructure infrastructure;
     private final Stream phishing;
     private final Stream intrusions;
@@ -83,7 +83,7 @@ public final class Threats {
             Schedule schedule,
             DayLedger ledger,
             RunLog log,
-            Clinician[] clinicians,
+            PhishingTarget[] clinicians,
             Infrastructure infrastructure,
             Stream phishing,
             Stream intrusions,
@@ -204,7 +204,7 @@ public final class Threats {
     public void simulatedCampaign(double now) {
         int clicks = 0;
         boolean remedial = s.training().remedialTrainingForRepeatClickers();
-        for (Clinician c : clinicians) {
+        for (PhishingTarget c : clinicians) {
             boolean click = phishing.bernoulli(c.clickProbability(s.security(), s.training()));
             c.simulatedPhish(click, remedial);
             if (click) {
@@ -226,7 +226,7 @@ public final class Threats {
             chosen.add(chosen.contains(t) ? j : t);
         }
         for (int index : chosen) {
-            Clinician c = clinicians[index];
+            PhishingTarget c = clinicians[index];
             // every target draws the same numbers whatever happens, keeping strategies aligned
             boolean click = phishing.bernoulli(c.clickProbability(s.security(), s.training()));
             boolean captured = phishing.bernoulli(s.security().credentialCaptureProbability());
@@ -238,7 +238,7 @@ public final class Threats {
         }
     }
 
-    private void compromise(Clinician c, double now, Intrusion outcome, double breachDraw) {
+    private void compromise(PhishingTarget c, double now, Intrusion outcome, double breachDraw) {
         c.setCompromised(true);
         openCompromises++;
         ledger.compromises++;
