@@ -4,6 +4,7 @@ import org.golivesim.model.agent.DedicatedTeam;
 import org.golivesim.model.agent.SupportDesk;
 import org.golivesim.model.agent.TicketBook;
 import org.golivesim.model.agent.Workforce;
+import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.process.CostAccounting;
 import org.golivesim.model.process.DefectsAndReleases;
 import org.golivesim.model.process.Infrastructure;
@@ -98,9 +99,10 @@ public final class HospitalModel extends SimState {
 
         schedule.scheduleRepeating(0.0, Orderings.ENVIRONMENT, st -> infrastructure.hour(now()), 1.0);
         schedule.scheduleRepeating(0.0, Orderings.SUPPORT, st -> desk.hour(now()), 1.0);
-        schedule.scheduleRepeating(7.0, Orderings.CLINICIANS, st -> workforce.shiftChange(now()), 8.0);
         schedule.scheduleRepeating(
-                12.0,
+                ShiftSlot.DAY.startHour(), Orderings.CLINICIANS, st -> workforce.shiftChange(now()), ShiftSlot.HOURS);
+        schedule.scheduleRepeating(
+                Calendar.DAY / 2, // noon
                 Orderings.ENVIRONMENT,
                 st -> {
                     vulnerabilities.day(now());

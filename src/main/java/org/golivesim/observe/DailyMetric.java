@@ -8,6 +8,7 @@ import static org.golivesim.observe.Metric.Description.share;
 import static org.golivesim.observe.Metric.Description.usd;
 
 import java.util.function.ToDoubleBiFunction;
+import org.golivesim.scenario.TimeUnits;
 
 /**
  * Every daily metric: its CSV column (snake_case with units) and how it is computed from the day's ledger and the
@@ -26,7 +27,7 @@ public enum DailyMetric implements Metric {
     AVAILABILITY(
             "availability",
             new Description("System availability", "fraction of time", Kind.SHARE, Better.HIGHER, 0, 1),
-            (l, p) -> 1.0 - (l.unplannedDownHours + l.plannedDownHours) / 24.0),
+            (l, p) -> 1.0 - (l.unplannedDownHours + l.plannedDownHours) / TimeUnits.HOURS_PER_DAY),
     UNPLANNED_OUTAGES(
             "unplanned_outages", count("Unplanned outages", "outages", Better.LOWER), (l, p) -> l.unplannedOutages),
     RANSOMWARE_DOWNTIME_HOURS(

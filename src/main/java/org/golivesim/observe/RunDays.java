@@ -1,6 +1,7 @@
 package org.golivesim.observe;
 
 import java.util.function.ToDoubleFunction;
+import org.golivesim.scenario.TimeUnits;
 
 /**
  * One run's daily rows and event log as the per-run summaries see them: the post-go-live period starts at row
@@ -9,7 +10,7 @@ import java.util.function.ToDoubleFunction;
  * weighted by another daily metric, a mean of a state, the last day's value.
  */
 final class RunDays {
-    static final double DAYS_PER_MONTH = 365.0 / 12.0;
+    static final double DAYS_PER_MONTH = TimeUnits.DAYS_PER_MONTH;
 
     private final int start;
     private final double[][] daily;
@@ -80,7 +81,7 @@ final class RunDays {
     }
 
     double years() {
-        return days() / 365.0;
+        return days() / TimeUnits.DAYS_PER_YEAR;
     }
 
     double months() {

@@ -13,6 +13,7 @@ import static org.golivesim.observe.RunDays.rule;
 import static org.golivesim.observe.RunDays.sumOf;
 
 import java.util.List;
+import org.golivesim.scenario.TimeUnits;
 
 /**
  * Every per-run summary metric: its {@code runs.csv} column, what it means, and how the run's post-go-live days
@@ -363,13 +364,13 @@ public enum RunMetric implements Metric {
 
     private static double availability(RunDays r) {
         double down = r.sum(DailyMetric.UNPLANNED_DOWNTIME_HOURS) + r.sum(DailyMetric.PLANNED_DOWNTIME_HOURS);
-        return r.days() > 0 ? 1.0 - down / (24.0 * r.days()) : Double.NaN;
+        return r.days() > 0 ? 1.0 - down / (TimeUnits.HOURS_PER_DAY * r.days()) : Double.NaN;
     }
 
     /** Partial-function incidents that began in the first month after go-live, as {start hour, hours}. */
     private static List<double[]> firstMonthPartialIncidents(RunDays r) {
-        double from = r.start() * 24.0;
-        double to = (r.start() + RunDays.DAYS_PER_MONTH) * 24.0;
+        double from = r.start() * TimeUnits.HOURS_PER_DAY;
+        double to = (r.start() + RunDays.DAYS_PER_MONTH) * TimeUnits.HOURS_PER_DAY;
         return r.log().partialIncidents.stream()
                 .filter(o -> o[0] >= from && o[0] < to)
                 .toList();
@@ -384,13 +385,13 @@ public enum RunMetric implements Metric {
 
     private static long outagesLongerThan(RunDays r, double hours) {
         return r.log().unplannedOutages.stream()
-                .filter(o -> o[0] >= r.start() * 24.0 && o[1] > hours)
+                .filter(o -> o[0] >= r.start() * TimeUnits.HOURS_PER_DAY && o[1] > hours)
                 .count();
     }
 
     private static double meanTimeToRestoreHours(RunDays r) {
         return r.log().restores.stream()
-                .filter(o -> o[0] >= r.start() * 24.0)
+                .filter(o -> o[0] >= r.start() * TimeUnits.HOURS_PER_DAY)
                 .mapToDouble(o -> o[1])
                 .average()
                 .orElse(Double.NaN);

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.golivesim.observe.Metric;
+import org.golivesim.scenario.TimeUnits;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
@@ -56,8 +57,8 @@ public final class Charts {
     /** Height of every chart, in pixels. */
     public static final int HEIGHT = 500;
 
-    /** Days per month used to put months after go-live on the x axis (365.25 / 12). */
-    public static final double DAYS_PER_MONTH = 30.44;
+    /** Days per month used to put months after go-live on the x axis (the model's month, 365 / 12). */
+    public static final double DAYS_PER_MONTH = TimeUnits.DAYS_PER_MONTH;
 
     /** Summary metrics shown as paired-difference charts and headline sentences, when present. */
     public static final List<String> HEADLINE_METRICS = List.of(

@@ -48,12 +48,13 @@ public record Scenario(
 
     /** Hours in the simulated horizon after go-live (months of 365/12 days). */
     public double horizonHours() {
-        return Math.round(horizonMonths * 365.0 / 12.0) * 24.0;
+        return Math.round(horizonMonths * TimeUnits.DAYS_PER_YEAR / TimeUnits.MONTHS_PER_YEAR)
+                * TimeUnits.HOURS_PER_DAY;
     }
 
     /** Days simulated after go-live. */
     public int horizonDays() {
-        return (int) Math.round(horizonMonths * 365.0 / 12.0);
+        return (int) Math.round(horizonMonths * TimeUnits.DAYS_PER_YEAR / TimeUnits.MONTHS_PER_YEAR);
     }
 
     /** Days simulated before go-live. */

@@ -1,5 +1,6 @@
 package org.golivesim.model.agent;
 
+import org.golivesim.model.Calendar;
 import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.model.domain.Role;
 import org.golivesim.model.domain.ShiftSlot;
@@ -271,7 +272,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         double rate = workforce.tasksPerHour(role);
         double demanded = rate * hours;
         double down = Math.min(hours, shift.downHours());
-        double lost = Math.min(hours - down, (issueMinutesThisShift + backEntryMinutes) / 60.0);
+        double lost = Math.min(hours - down, (issueMinutesThisShift + backEntryMinutes) / Calendar.MINUTES_PER_HOUR);
         double up = hours - down - lost;
         double partialPaper = Math.min(shift.partialHours(), up) * wk.partialFunctionTaskShare();
         double paperHours = down + partialPaper;
@@ -283,7 +284,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
                 * rate
                 / ((1 + wk.slowdownAtZeroProficiency() * (1 - p)) * (1 + wk.misfitSlowdownAtFullMisfit() * misfitNow));
         double paperTasks = paperHours * rate / wk.paperTimeMultiplier();
-        backEntryMinutes = paperTasks * 60.0 / rate * wk.backEntryShare();
+        backEntryMinutes = paperTasks * Calendar.MINUTES_PER_HOUR / rate * wk.backEntryShare();
         double workaroundShare =
                 shift.live() ? Math.min(1.0, activeWorkarounds * shift.issues().workaroundTaskShare()) : 0;
         double workaroundTasks = hisTasks * workaroundShare;
@@ -312,7 +313,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         ledger.expectedErrors += expected;
         ledger.expectedSystemInducedErrors += Math.max(0, expected - humanOnly);
         ledger.harmEvents += harm;
-        double minutesLost = 60.0 * (hours - completed / rate);
+        double minutesLost = Calendar.MINUTES_PER_HOUR * (hours - completed / rate);
         ledger.minutesLost += minutesLost;
         ledger.clinicianShifts++;
         if (role == Role.PHYSICIAN) {
@@ -326,7 +327,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
                 errorProficiency = practicedForErrors(baseProficiency, usedHours, shift.learning());
             }
             if (activeWorkarounds > 0) {
-                double end = 1 - Math.exp(-hours / (shift.issues().workaroundPersistenceDays() * 24.0));
+                double end = 1 - Math.exp(-hours / (shift.issues().workaroundPersistenceDays() * Calendar.DAY));
                 activeWorkarounds -= r.binomial(activeWorkarounds, end);
             }
         }
@@ -335,8 +336,8 @@ public final class Clinician implements TicketOwner, PhishingTarget {
     }
 
     private void updateSatisfaction(Scenario.Issues q, double proficiency, double misfit) {
-        double fade =
-                Math.pow(0.5, org.golivesim.model.domain.ShiftSlot.HOURS / (24.0 * q.supportMemoryHalfLifeDays()));
+        double fade = Math.pow(
+                0.5, org.golivesim.model.domain.ShiftSlot.HOURS / (Calendar.DAY * q.supportMemoryHalfLifeDays()));
         rememberedResolutionHours *= fade;
         rememberedUnresolved *= fade;
         double support = (1 - rememberedUnresolved)

@@ -1,5 +1,6 @@
 package org.golivesim.model.agent;
 
+import org.golivesim.model.Calendar;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
@@ -100,19 +101,19 @@ public final class StaffPool {
 
     /** Whether the pool is staffed at this schedule hour. */
     public boolean covers(double hour) {
-        double h = org.golivesim.model.Calendar.hourOfDay(hour);
+        double h = Calendar.hourOfDay(hour);
         return switch (coverage) {
             case ALWAYS -> true;
             case DAILY_FROM_SEVEN -> h >= 7 && h < 7 + hoursPerDay;
-            case WEEKDAY_OFFICE_HOURS -> !org.golivesim.model.Calendar.weekend(hour) && h >= 8 && h < 17;
+            case WEEKDAY_OFFICE_HOURS -> !Calendar.weekend(hour) && h >= 8 && h < 17;
         };
     }
 
     /** Staffed hours per week. */
     public double coveredHoursPerWeek() {
         return switch (coverage) {
-            case ALWAYS -> 168;
-            case DAILY_FROM_SEVEN -> 7.0 * hoursPerDay;
+            case ALWAYS -> Calendar.WEEK;
+            case DAILY_FROM_SEVEN -> Calendar.DAYS_PER_WEEK * hoursPerDay;
             case WEEKDAY_OFFICE_HOURS -> 45;
         };
     }
@@ -133,10 +134,10 @@ public final class StaffPool {
     }
 
     private long coveredHourOfWeek(double hour) {
-        int day = (int) Math.floor(hour / 24.0) % 7;
-        int h = (int) Math.floor(org.golivesim.model.Calendar.hourOfDay(hour));
+        int day = (int) Math.floor(hour / Calendar.DAY) % Calendar.DAYS_PER_WEEK;
+        int h = (int) Math.floor(Calendar.hourOfDay(hour));
         return switch (coverage) {
-            case ALWAYS -> day * 24L + h;
+            case ALWAYS -> day * (long) Calendar.DAY + h;
             case DAILY_FROM_SEVEN -> (long) day * hoursPerDay + (h - 7);
             case WEEKDAY_OFFICE_HOURS -> day * 9L + (h - 8);
         };
@@ -164,7 +165,7 @@ public final class StaffPool {
         int leaving = stream.binomial(employed, quit);
         for (int i = 0; i < leaving; i++) {
             employed--;
-            vacancyFilledAt[vacancies++] = now + stream.exponential(turnover.fillWeeks() * 168.0);
+            vacancyFilledAt[vacancies++] = now + stream.exponential(turnover.fillWeeks() * Calendar.WEEK);
         }
     }
 

@@ -2,6 +2,7 @@ package org.golivesim.model.agent;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.golivesim.model.Calendar;
 import org.golivesim.model.Orderings;
 import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.model.domain.Ticket;
@@ -136,7 +137,8 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         boolean vendorBuild =
                 !resolvedInHouse || s.sourcing().applicationDevelopment().outsourced();
         Scenario.Issues q = s.issues();
-        double lead = 24.0 * (vendorBuild ? q.workflowChangeLeadDaysVendor() : q.workflowChangeLeadDaysInHouse());
+        double lead =
+                Calendar.DAY * (vendorBuild ? q.workflowChangeLeadDaysVendor() : q.workflowChangeLeadDaysInHouse());
         schedule.scheduleOnce(now + lead, Orderings.SUPPORT, st -> {
             fit.ticketFixed(resolvedInHouse);
             if (vendorBuild) {
@@ -149,7 +151,7 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
     private SlaContract contract(String function, double feeUsdPerYear) {
         SlaContract c = new SlaContract(
                 function,
-                feeUsdPerYear / 12.0,
+                feeUsdPerYear / Calendar.MONTHS_PER_YEAR,
                 s.vendor().slaAttainmentTarget(),
                 s.vendor().serviceCreditShare());
         if (!function.equals("technical support")) {
@@ -225,7 +227,7 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
                 ? deskStaff.funded() * c.vendorDeskAnalystUsdPerYear() * slaMultiplier
                 : (deskStaff.employed()) * c.inHouseDeskAnalystUsdPerYear();
         double t2 = tier2Staff.employed() * c.tier2AnalystUsdPerYear();
-        return (desk + t2) / 365.0;
+        return (desk + t2) / Calendar.DAYS_PER_YEAR;
     }
 
     /** Opens outage calls from clinicians on duty when an unplanned outage starts. */
@@ -317,7 +319,7 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         public double handleHours(Ticket t) {
             return streams.keyed("ticket.tier1", t.key(), 0)
                             .lognormalMean(handleMinutes(t.kind()), s.support().handleTimeCv())
-                    / 60.0;
+                    / Calendar.MINUTES_PER_HOUR;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.golivesim.model.agent;
 
+import org.golivesim.model.Calendar;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.domain.TicketOwner;
@@ -67,7 +68,7 @@ public final class TicketBook {
             ledger.ticketsResolved++;
             ledger.resolutionHoursSum += t.resolutionHours();
             ledger.resolutionCount++;
-            if (inWeekOne(t.openedAt()) && time < goLiveHour + 5 * 24.0) {
+            if (inWeekOne(t.openedAt()) && time < goLiveHour + 5 * Calendar.DAY) {
                 weekOneResolvedByDay5++;
             }
         }
@@ -97,6 +98,6 @@ public final class TicketBook {
     }
 
     private boolean inWeekOne(double time) {
-        return time >= goLiveHour && time < goLiveHour + 7 * 24.0;
+        return time >= goLiveHour && time < goLiveHour + Calendar.WEEK;
     }
 }

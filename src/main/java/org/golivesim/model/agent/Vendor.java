@@ -1,5 +1,6 @@
 package org.golivesim.model.agent;
 
+import org.golivesim.model.Calendar;
 import org.golivesim.model.Orderings;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.random.Stream;
@@ -116,7 +117,7 @@ public final class Vendor {
     }
 
     private void decayLoad(double now) {
-        load *= Math.exp(-(now - loadUpdatedAt) / (p.loadMemoryWeeks() * 168.0));
+        load *= Math.exp(-(now - loadUpdatedAt) / (p.loadMemoryWeeks() * Calendar.WEEK));
         loadUpdatedAt = now;
     }
 }

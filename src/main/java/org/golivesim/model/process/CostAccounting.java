@@ -1,5 +1,6 @@
 package org.golivesim.model.process;
 
+import org.golivesim.model.Calendar;
 import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.scenario.BudgetResolver;
@@ -101,12 +102,12 @@ public final class CostAccounting {
             trainingBooked = true;
         }
         ledger.costSupportStaff += desk.dailyStaffCost(slaMultiplier);
-        ledger.costVendor += vendorContractsPerYear() / 365.0;
-        ledger.costInHouseIt += inHouseItPerYear() / 365.0;
+        ledger.costVendor += vendorContractsPerYear() / Calendar.DAYS_PER_YEAR;
+        ledger.costInHouseIt += inHouseItPerYear() / Calendar.DAYS_PER_YEAR;
         if (s.dedicatedTeam().enabled()) {
             ledger.costDedicatedTeam += s.dedicatedTeam().members(s.hospital().clinicians())
                     * s.costs().dedicatedTeamMemberUsdPerYear()
-                    / 365.0;
+                    / Calendar.DAYS_PER_YEAR;
         }
         ledger.costHarm += ledger.harmEvents * s.costs().harmEventUsd();
     }

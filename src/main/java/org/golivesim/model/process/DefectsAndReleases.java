@@ -3,6 +3,7 @@ package org.golivesim.model.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.golivesim.model.Calendar;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
@@ -75,8 +76,11 @@ public final class DefectsAndReleases {
         }
         double developers = vendor ? p.developersVendor() : p.developersInHouse();
         double cadenceDays = vendor ? p.releaseCadenceDaysVendor() : p.releaseCadenceDaysInHouse();
-        double hours =
-                developers * s.support().fteHoursPerWeek() * p.defectFixShareOfDeveloperTime() * cadenceDays / 7.0;
+        double hours = developers
+                * s.support().fteHoursPerWeek()
+                * p.defectFixShareOfDeveloperTime()
+                * cadenceDays
+                / Calendar.DAYS_PER_WEEK;
         return (int) Math.floor(hours / p.developerHoursPerDefectFix() + 1e-9);
     }
 

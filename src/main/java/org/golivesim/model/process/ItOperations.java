@@ -187,7 +187,7 @@ public final class ItOperations {
         Pending incident = new Pending(operator, workHours * restoreWorkMultiplier(operator), restored);
         boolean monitored = operator == Operator.VENDOR || monitorDraw < coverage();
         if (monitored) {
-            detectAfter(incident, now, p.monitoringDetectionMinutes() / 60.0);
+            detectAfter(incident, now, p.monitoringDetectionMinutes() / Calendar.MINUTES_PER_HOUR);
             return;
         }
         if (fullOutage) {

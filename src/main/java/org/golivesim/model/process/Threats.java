@@ -1,5 +1,6 @@
 package org.golivesim.model.process;
 
+import org.golivesim.model.Calendar;
 import org.golivesim.model.Orderings;
 import org.golivesim.model.domain.BreachVector;
 import org.golivesim.model.domain.PhishingTarget;
@@ -56,7 +57,7 @@ public final class Threats {
     private final Stream breaches;
     private final double detectionMultiplier;
     private final double complianceMultiplier;
-    private final org.golivesim.model.Calendar calendar;
+    private final Calendar calendar;
     private final boolean[] vendorHolds;
     private final double[] vendorScopeRecords;
     private int openCompromises;
@@ -245,7 +246,7 @@ public final class Threats {
         double dwellDays = outcome.dwellDays(meanDwellDays(now));
         boolean exfiltrates = breachDraw < s.security().compromiseBreachProbability();
         race(now, BreachVector.PHISHED_CREDENTIALS, outcome, dwellDays, exfiltrates, accountScopeRecords());
-        schedule.scheduleOnce(now + dwellDays * 24.0, Orderings.ENVIRONMENT, st -> {
+        schedule.scheduleOnce(now + dwellDays * Calendar.DAY, Orderings.ENVIRONMENT, st -> {
             c.remediate();
             openCompromises--;
         });
@@ -263,11 +264,12 @@ public final class Threats {
         double exfiltrationDays = outcome.exfiltrationDays(s.security());
         if (exfiltrationDays < dwellDays) {
             schedule.scheduleOnce(
-                    now + exfiltrationDays * 24.0,
+                    now + exfiltrationDays * Calendar.DAY,
                     Orderings.ENVIRONMENT,
                     st -> breach(vector, false, dwellDays, recordsExposed(outcome.records(), scope), outcome.notice()));
         } else {
-            schedule.scheduleOnce(now + dwellDays * 24.0, Orderings.ENVIRONMENT, st -> ledger.intrusionsStopped++);
+            schedule.scheduleOnce(
+                    now + dwellDays * Calendar.DAY, Orderings.ENVIRONMENT, st -> ledger.intrusionsStopped++);
         }
     }
 
@@ -277,7 +279,7 @@ public final class Threats {
         if (outcome.ransomware() < sec.ransomwareShare()) {
             ledger.ransomwareEvents++;
             if (outcome.hisDown() < sec.ransomwareHisDowntimeShare()) {
-                infrastructure.ransomware(now, ransomwareDowntimeDays(outcome) * 24.0);
+                infrastructure.ransomware(now, ransomwareDowntimeDays(outcome) * Calendar.DAY);
             }
         }
         race(
@@ -321,7 +323,7 @@ public final class Threats {
         Scenario.Security sec = s.security();
         // every function draws whether or not a vendor runs it, so arms with different sourcing stay aligned
         for (int v = 0; v < vendorHolds.length; v++) {
-            int n = breaches.poisson(sec.vendorBreachesPerYear() / 365.0);
+            int n = breaches.poisson(sec.vendorBreachesPerYear() / Calendar.DAYS_PER_YEAR);
             for (int i = 0; i < n; i++) {
                 double dwell = breaches.exponential(sec.meanDwellDays());
                 double z = breaches.gaussian();
@@ -331,15 +333,17 @@ public final class Threats {
                 }
             }
         }
-        int insider = breaches.poisson(sec.insiderBreachesPerYear() / 365.0);
+        int insider = breaches.poisson(sec.insiderBreachesPerYear() / Calendar.DAYS_PER_YEAR);
         for (int i = 0; i < insider; i++) {
             double dwell = breaches.exponential(meanDwellDays(now));
             double z = breaches.gaussian();
             double notice = breaches.uniform();
             breach(BreachVector.INSIDER_OR_DISCLOSURE, false, dwell, recordsExposed(z, accountScopeRecords()), notice);
         }
-        int snooping = breaches.poisson(
-                sec.inappropriateAccessPerThousandUsersPerYear() * s.hospital().clinicians() / 1000.0 / 365.0);
+        int snooping = breaches.poisson(sec.inappropriateAccessPerThousandUsersPerYear()
+                * s.hospital().clinicians()
+                / 1000.0
+                / Calendar.DAYS_PER_YEAR);
         ledger.inappropriateAccess += snooping;
         ledger.complianceIncidents += snooping;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
+import org.golivesim.model.Calendar;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
@@ -72,7 +73,7 @@ public final class Vulnerabilities {
         this.patchHoursPerDay = s.support().itOperationsAnalysts()
                 * p.itOperationsPatchingShare()
                 * s.support().fteHoursPerWeek()
-                / 7.0;
+                / Calendar.DAYS_PER_WEEK;
         this.stream = stream;
         this.defectStream = defectStream;
     }
@@ -107,7 +108,7 @@ public final class Vulnerabilities {
 
     /** The daily step: disclosures, exploitation of what is still open, then patching. */
     public void day(double now) {
-        int disclosed = stream.poisson(p.vulnerabilitiesPerMonth() * 12.0 / 365.0);
+        int disclosed = stream.poisson(p.vulnerabilitiesPerMonth() * Calendar.MONTHS_PER_YEAR / Calendar.DAYS_PER_YEAR);
         double found = defectsFound.getAsDouble();
         int fromDefects = found > defectsSeen
                 ? defectStream.binomial((int) Math.round(found - defectsSeen), p.securityRelevantDefectShare())
@@ -120,7 +121,11 @@ public final class Vulnerabilities {
             double median = medianLatencyDays(now);
             double leadDays = median * Math.exp(p.patchLatencyLogSd() * from.gaussian());
             double exploitDays = exploitAgeDays(from.exponential(1.0));
-            open.add(new Open(now, now + leadDays * 24.0, now + exploitDays * 24.0, Threats.Intrusion.draw(from)));
+            open.add(new Open(
+                    now,
+                    now + leadDays * Calendar.DAY,
+                    now + exploitDays * Calendar.DAY,
+                    Threats.Intrusion.draw(from)));
         }
         for (int i = 0; i < open.size(); i++) {
             Open v = open.get(i);
@@ -166,7 +171,7 @@ public final class Vulnerabilities {
     private void patched(Open v, double at) {
         if (calendar.live(at)) {
             ledger.patchesApplied++;
-            ledger.patchLatencyDaysSum += (at - v.disclosedAt()) / 24.0;
+            ledger.patchLatencyDaysSum += (at - v.disclosedAt()) / Calendar.DAY;
         }
     }
 
