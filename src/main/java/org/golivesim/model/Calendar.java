@@ -17,6 +17,8 @@ public final class Calendar {
     public static final double MONTH = YEAR / TimeUnits.MONTHS_PER_YEAR;
     /** Days per week. */
     public static final int DAYS_PER_WEEK = TimeUnits.DAYS_PER_WEEK;
+    /** Weekdays (Monday to Friday) per week; the schedule's week starts on a Monday. */
+    public static final int WEEKDAYS_PER_WEEK = 5;
     /** Days per (365-day) year, to turn yearly rates and costs into daily ones. */
     public static final double DAYS_PER_YEAR = TimeUnits.DAYS_PER_YEAR;
     /** Months per year, to turn yearly fees into monthly ones. */
@@ -49,7 +51,7 @@ public final class Calendar {
     /** Whether the day containing this hour is a Saturday or Sunday. */
     public static boolean weekend(double hour) {
         int dayOfWeek = (int) Math.floor(hour / DAY) % DAYS_PER_WEEK;
-        return dayOfWeek >= 5;
+        return dayOfWeek >= WEEKDAYS_PER_WEEK;
     }
 
     /** Hour of the day, 0..24. */

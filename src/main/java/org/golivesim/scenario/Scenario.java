@@ -142,6 +142,15 @@ public record Scenario(
                             doc = "Share of allied staff whose home shift is the day shift")
                     double alliedDayShiftShare,
             @Param(
+                            unit = "share",
+                            def = "0.6",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of clinicians not on the day shift whose home shift is the evening (the rest work nights)",
+                            source = "assumption; sensitivity range 0.4-0.7")
+                    double eveningShareOfOtherShifts,
+            @Param(
                             unit = "probability",
                             def = "0.8",
                             min = 0,
@@ -688,8 +697,34 @@ public record Scenario(
                             def = "16",
                             min = 8,
                             max = 24,
-                            doc = "Daily hours an in-house help desk is staffed (from 07:00); vendor desks cover 24 h")
+                            doc =
+                                    "Daily hours an in-house help desk is staffed (from support.inHouseDeskOpensAtHour); vendor desks cover 24 h")
                     int inHouseDeskHoursPerDay,
+            @Param(
+                            unit = "hour of day",
+                            def = "7",
+                            min = 0,
+                            max = 23,
+                            doc = "Hour an in-house help desk opens every day (with the day shift)",
+                            source = "assumption; sensitivity range 6-8")
+                    int inHouseDeskOpensAtHour,
+            @Param(
+                            unit = "hour of day",
+                            def = "8",
+                            min = 0,
+                            max = 23,
+                            doc = "Hour in-house tier 2 opens on weekdays (office hours)",
+                            source = "assumption; sensitivity range 7-9")
+                    int tier2OpensAtHour,
+            @Param(
+                            unit = "hours per day",
+                            def = "9",
+                            min = 1,
+                            max = 24,
+                            doc =
+                                    "Weekday hours in-house tier 2 is staffed from support.tier2OpensAtHour (08:00-17:00 by default)",
+                            source = "assumption; sensitivity range 8-12")
+                    int tier2HoursPerDay,
             @Param(unit = "hours per week", def = "40", min = 1, max = 80, doc = "Working hours of one FTE")
                     double fteHoursPerWeek,
             @Param(
@@ -815,7 +850,14 @@ public record Scenario(
                             doc = "Mean time to fill a vacancy",
                             source = "Leidos blog (>= 6 weeks to recruit), grade C")
                     double vacancyFillWeeks)
-            implements Serializable {}
+            implements Serializable {
+        public Support {
+            if (tier2OpensAtHour + tier2HoursPerDay > TimeUnits.HOURS_PER_DAY) {
+                throw new IllegalArgumentException("support.tier2OpensAtHour + support.tier2HoursPerDay must not pass"
+                        + " midnight (at most 24), got " + tier2OpensAtHour + " + " + tier2HoursPerDay);
+            }
+        }
+    }
 
     /**
      * In-house IT operations (monitoring, patching, change management, incident response and restore) and, for the

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +126,81 @@ class ModelLiteralsTest {
                 .toList();
         assertEquals(
                 List.of(), bare, "bare time literals in the model; use Calendar.DAY, WEEK, MONTH, YEAR, DAYS_PER_*");
+    }
+
+    /**
+     * The numbers the model's code may hold besides 0 and 1, by file and literal, each with the reason it is not a
+     * behavioural parameter. Anything else (a share, a rate, a threshold, a clock hour) belongs on the parameter sheet
+     * as a {@code @Param} in {@code Scenario}; a literal that is not listed fails the test with file:line.
+     */
+    private static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("Calendar.java 5", "Monday to Friday: the schedule's week starts on a Monday"),
+            Map.entry("Orderings.java 2", "schedule ordering number (named constant)"),
+            Map.entry("Orderings.java 3", "schedule ordering number (named constant)"),
+            Map.entry("Orderings.java 4", "schedule ordering number (named constant)"),
+            Map.entry("Orderings.java 9", "schedule ordering number (named constant)"),
+            Map.entry("domain/ShiftSlot.java 7", "day shift starts 07:00 (the three 8-hour shifts, named enum)"),
+            Map.entry("domain/ShiftSlot.java 15", "evening shift starts 15:00 (named enum)"),
+            Map.entry("domain/ShiftSlot.java 23", "night shift starts 23:00 (named enum)"),
+            Map.entry("domain/ShiftSlot.java 8.0", "shift length (named constant ShiftSlot.HOURS)"),
+            Map.entry("HospitalModel.java 2", "noon: Calendar.DAY / 2, the daily security step's hour"),
+            Map.entry("HospitalModel.java 2.0", "*to do*: releases go live at 02:00 (clock hour, not yet a @Param)"),
+            Map.entry("HospitalModel.java 6", "*to do*: first maintenance window on the first Sunday (day 6)"),
+            Map.entry("HospitalModel.java 10.0", "*to do*: simulated phishing sent at 10:00 (clock hour)"),
+            Map.entry("process/DefectsAndReleases.java 1e6", "unit: the parameter is per million usage hours"),
+            Map.entry("process/DefectsAndReleases.java 1e-9", "floating-point guard for floor()"),
+            Map.entry("agent/StaffPool.java 1e-9", "floating-point guard for floor()"),
+            Map.entry("process/Infrastructure.java 2", "lognormal mean exp(sigma^2 / 2)"),
+            Map.entry("process/Threats.java 500", "HIPAA: breaches of 500+ records are reportable (45 CFR 164.406)"),
+            Map.entry("process/Threats.java 60", "HIPAA: notification within 60 days of discovery"),
+            Map.entry("process/Threats.java 1000.0", "unit: the parameter is per thousand users"),
+            Map.entry("process/Vulnerabilities.java 30.0", "the hazard parameter is its value at day 30 (its unit)"),
+            Map.entry("agent/Clinician.java 3", "Gordon et al. 2019 bin centres (campaigns 1-5, 6-10, >10)"),
+            Map.entry("agent/Clinician.java 8", "Gordon et al. 2019 bin centre; also a bit shift of the ticket key"),
+            Map.entry("agent/Clinician.java 13", "Gordon et al. 2019 bin centre"),
+            Map.entry("agent/Clinician.java 5.0", "distance between Gordon et al. 2019 bin centres"),
+            Map.entry("agent/Clinician.java 36", "bit shift packing the ticket key"),
+            Map.entry("agent/Clinician.java 0xFF", "bit mask packing the ticket key"),
+            Map.entry("agent/Clinician.java 0.5", "half-life: memory halves every supportMemoryHalfLifeDays"),
+            Map.entry(
+                    "agent/Clinician.java 2", "*to do*: a repeat clicker (remedial training) is one who clicked twice"),
+            Map.entry("agent/Shift.java 2", "two stream phases per shift"),
+            Map.entry("agent/SupportDesk.java 2", "array of (on-duty, busy) hours"),
+            Map.entry("agent/SupportDesk.java 12", "bit shift packing the outage ticket key"),
+            Map.entry("agent/TicketBook.java 5", "metric definition: week-one tickets resolved by day 5"),
+            Map.entry("agent/Workforce.java 3", "the three shift slots (mechanism switched off: uniform)"),
+            Map.entry("agent/Workforce.java 100.0", "unit: per 100 clinicians; net promoter score in points"),
+            Map.entry("agent/Workforce.java 10.0", "net promoter score: 0-10 rating"),
+            Map.entry("agent/Workforce.java 0.5", "rounding to the nearest rating"),
+            Map.entry("agent/Workforce.java 9", "net promoter score: promoters rate 9-10"),
+            Map.entry("agent/Workforce.java 6", "net promoter score: detractors rate 0-6"));
+
+    @Test
+    void theModelHoldsNoBehaviouralNumbersOutsideTheParameterSheet() throws IOException {
+        List<Literal> unlisted = modelLiterals().stream()
+                .filter(l -> l.value() != 0 && l.value() != 1)
+                .filter(l -> !ALLOWED.containsKey(key(l)))
+                .toList();
+        assertEquals(
+                List.of(),
+                unlisted,
+                "numbers in the model's code: make each a @Param in Scenario (unit, range, source or assumption), a"
+                        + " Calendar constant, or list it in ModelLiteralsTest.ALLOWED with its reason");
+    }
+
+    @Test
+    void everyAllowedLiteralStillOccurs() throws IOException {
+        Set<String> present =
+                modelLiterals().stream().map(ModelLiteralsTest::key).collect(Collectors.toSet());
+        List<String> stale = ALLOWED.keySet().stream()
+                .filter(k -> !present.contains(k))
+                .sorted()
+                .toList();
+        assertEquals(List.of(), stale, "allow-list entries with no literal left: remove them");
+    }
+
+    private static String key(Literal l) {
+        return MODEL.relativize(l.file()).toString().replace('\\', '/') + " " + l.text();
     }
 
     @Test

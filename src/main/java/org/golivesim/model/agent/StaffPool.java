@@ -20,9 +20,9 @@ import org.golivesim.scenario.Scenario;
 public final class StaffPool {
     /** When the pool works. */
     public enum Coverage {
-        /** Every day from 07:00 for {@code hoursPerDay} hours. */
+        /** Every day from {@code support.inHouseDeskOpensAtHour} for {@code hoursPerDay} hours. */
         DAILY_FROM_SEVEN,
-        /** Weekdays 08:00 to 17:00. */
+        /** Weekdays from {@code support.tier2OpensAtHour} for {@code support.tier2HoursPerDay} hours. */
         WEEKDAY_OFFICE_HOURS,
         /** Around the clock, every day. */
         ALWAYS
@@ -104,8 +104,10 @@ public final class StaffPool {
         double h = Calendar.hourOfDay(hour);
         return switch (coverage) {
             case ALWAYS -> true;
-            case DAILY_FROM_SEVEN -> h >= 7 && h < 7 + hoursPerDay;
-            case WEEKDAY_OFFICE_HOURS -> !Calendar.weekend(hour) && h >= 8 && h < 17;
+            case DAILY_FROM_SEVEN -> h >= p.inHouseDeskOpensAtHour() && h < p.inHouseDeskOpensAtHour() + hoursPerDay;
+            case WEEKDAY_OFFICE_HOURS -> !Calendar.weekend(hour)
+                    && h >= p.tier2OpensAtHour()
+                    && h < p.tier2OpensAtHour() + p.tier2HoursPerDay();
         };
     }
 
@@ -114,7 +116,7 @@ public final class StaffPool {
         return switch (coverage) {
             case ALWAYS -> Calendar.WEEK;
             case DAILY_FROM_SEVEN -> Calendar.DAYS_PER_WEEK * hoursPerDay;
-            case WEEKDAY_OFFICE_HOURS -> 45;
+            case WEEKDAY_OFFICE_HOURS -> Calendar.WEEKDAYS_PER_WEEK * p.tier2HoursPerDay();
         };
     }
 
@@ -138,8 +140,8 @@ public final class StaffPool {
         int h = (int) Math.floor(Calendar.hourOfDay(hour));
         return switch (coverage) {
             case ALWAYS -> day * (long) Calendar.DAY + h;
-            case DAILY_FROM_SEVEN -> (long) day * hoursPerDay + (h - 7);
-            case WEEKDAY_OFFICE_HOURS -> day * 9L + (h - 8);
+            case DAILY_FROM_SEVEN -> (long) day * hoursPerDay + (h - p.inHouseDeskOpensAtHour());
+            case WEEKDAY_OFFICE_HOURS -> (long) day * p.tier2HoursPerDay() + (h - p.tier2OpensAtHour());
         };
     }
 

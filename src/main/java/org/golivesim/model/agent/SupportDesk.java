@@ -17,8 +17,8 @@ import org.golivesim.scenario.Scenario;
 import sim.engine.Schedule;
 
 /**
- * The support organisation and its routing. Tickets enter the help desk (tier 1), staffed in-house (07:00 for
- * {@code inHouseDeskHoursPerDay} hours) or by a vendor (24/7, with the SLA tier's analysts on duty per contracted FTE
+ * The support organisation and its routing. Tickets enter the help desk (tier 1), staffed in-house (from {@code inHouseDeskOpensAtHour}
+ * for {@code inHouseDeskHoursPerDay} hours) or by a vendor (24/7, with the SLA tier's analysts on duty per contracted FTE
  * and its own turnover) by technical-support sourcing. Rules:
  *
  * <ul>
@@ -102,7 +102,7 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
                 sp.tier2Analysts(),
                 true,
                 shifts ? StaffPool.Coverage.WEEKDAY_OFFICE_HOURS : StaffPool.Coverage.ALWAYS,
-                9,
+                sp.tier2HoursPerDay(),
                 sp,
                 streams.stream("staff.tier2"));
         this.teamTier2Analysts = s.dedicatedTeam().tier2Analysts(s.hospital().clinicians());

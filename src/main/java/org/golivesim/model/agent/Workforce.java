@@ -20,7 +20,7 @@ import org.golivesim.scenario.Scenario;
  * super-user capacity). Clinicians are stepped once at each end of a shift they work, not every hour: a shift is the
  * natural unit of clinical work, and this keeps a year of 25,000 clinicians fast.
  *
- * <p>Rules: each clinician has a home shift (day share by role, the rest split 60/40 between evening and night) and
+ * <p>Rules: each clinician has a home shift (day share by role, the rest split between evening and night by {@code work.eveningShareOfOtherShifts}) and
  * works it on a weekday or weekend day with the role-independent probabilities of {@link Scenario.Work}; with shift
  * effects off, home shifts are spread evenly and every day counts as a weekday. Super-users are available during the
  * first {@code support.superUserWeeks} weeks at {@code superUsersPer100Clinicians} per 100 clinicians on duty.
@@ -114,7 +114,7 @@ public final class Workforce {
         if (u < day) {
             return ShiftSlot.DAY;
         }
-        return u < day + (1 - day) * 0.6 ? ShiftSlot.EVENING : ShiftSlot.NIGHT;
+        return u < day + (1 - day) * s.work().eveningShareOfOtherShifts() ? ShiftSlot.EVENING : ShiftSlot.NIGHT;
     }
 
     /** Pre-go-live training hours of a role. */

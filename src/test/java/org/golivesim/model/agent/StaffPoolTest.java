@@ -88,6 +88,34 @@ class StaffPoolTest {
         assertEquals(0, pool(1, true, Coverage.WEEKDAY_OFFICE_HOURS).onDuty(SATURDAY + 10));
     }
 
+    @Test
+    void officeAndDeskHoursFollowTheParameterSheet() {
+        StaffPool office = pool(
+                10, true, Coverage.WEEKDAY_OFFICE_HOURS, "support.tier2OpensAtHour=9", "support.tier2HoursPerDay=10");
+        assertEquals(50, office.coveredHoursPerWeek());
+        int week = 0;
+        for (int h = 0; h < 168; h++) {
+            week += office.onDuty(h + 0.5);
+        }
+        assertEquals(400, week, "the paid hours, whatever the office hours");
+        assertAll(
+                () -> assertEquals(0, office.onDuty(MONDAY + 8.99)),
+                () -> assertEquals(8, office.onDuty(MONDAY + 9)),
+                () -> assertEquals(0, office.onDuty(MONDAY + 19)),
+                () -> assertTrue(office.onDuty(MONDAY + 18.5) > 0));
+        StaffPool desk = pool(10, true, Coverage.DAILY_FROM_SEVEN, "support.inHouseDeskOpensAtHour=5");
+        assertAll(
+                () -> assertFalse(desk.covers(MONDAY + 4.99)),
+                () -> assertTrue(desk.covers(MONDAY + 5)),
+                () -> assertFalse(desk.covers(MONDAY + 21)));
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(
+                RuntimeException.class,
+                () -> TestScenarios.of("support.tier2OpensAtHour=20", "support.tier2HoursPerDay=5"));
+        assertTrue(
+                String.valueOf(e.getMessage()).contains("support.tier2OpensAtHour + support.tier2HoursPerDay"),
+                e.getMessage());
+    }
+
     private static StaffPool vendorPool(int funded, double staffing, String... overrides) {
         Scenario sc = TestScenarios.of(overrides);
         return new StaffPool(
