@@ -126,7 +126,7 @@ public final class HospitalModel extends SimState {
         }
         double cadence = defects.releaseCadenceDays() * Calendar.DAY;
         schedule.scheduleRepeating(
-                goLive + cadence + 2.0,
+                goLive + cadence + s.system().releaseHourOfDay(),
                 Orderings.ENVIRONMENT,
                 st -> {
                     double now = now();
@@ -146,7 +146,7 @@ public final class HospitalModel extends SimState {
         int simulations = s.training().phishingSimulationsPerYear();
         if (simulations > 0) {
             schedule.scheduleRepeating(
-                    goLive + 10.0,
+                    goLive + s.training().phishingSimulationHourOfDay(),
                     Orderings.ENVIRONMENT,
                     st -> threats.simulatedCampaign(now()),
                     Calendar.YEAR / simulations);

@@ -288,8 +288,27 @@ public record Scenario(
                             lever = true,
                             unit = "boolean",
                             def = "false",
-                            doc = "Mandatory remedial training for clinicians who clicked two or more simulations")
+                            doc =
+                                    "Mandatory remedial training for clinicians who clicked training.repeatClickerClicks or more simulations")
                     boolean remedialTrainingForRepeatClickers,
+            @Param(
+                            unit = "clicks",
+                            def = "2",
+                            min = 1,
+                            max = 52,
+                            doc =
+                                    "Simulated-phishing clicks that make a clinician a repeat clicker (sent to remedial training)",
+                            source = "assumption (Gordon et al. 2019 JAMIA: repeat clickers); sensitivity range 2-3")
+                    int repeatClickerClicks,
+            @Param(
+                            unit = "hour of day",
+                            def = "10",
+                            min = 0,
+                            max = 23,
+                            doc = "Hour of the day simulated-phishing campaigns are sent",
+                            source =
+                                    "assumption (office hours; the day of a campaign follows phishingSimulationsPerYear)")
+                    int phishingSimulationHourOfDay,
             @Param(
                             unit = "odds multiplier",
                             def = "1.0",
@@ -1479,8 +1498,16 @@ public record Scenario(
                             def = "0.5",
                             min = 0,
                             max = 48,
-                            doc = "Planned downtime to install a release (at 02:00)")
+                            doc = "Planned downtime to install a release (at system.releaseHourOfDay)")
                     double releaseDowntimeHours,
+            @Param(
+                            unit = "hour of day",
+                            def = "2",
+                            min = 0,
+                            max = 23,
+                            doc = "Hour of the day releases are installed (a quiet night hour)",
+                            source = "assumption; sensitivity range 0-5")
+                    int releaseHourOfDay,
             @Param(
                             unit = "windows per month",
                             def = "1",

@@ -144,9 +144,9 @@ class ModelLiteralsTest {
             Map.entry("domain/ShiftSlot.java 23", "night shift starts 23:00 (named enum)"),
             Map.entry("domain/ShiftSlot.java 8.0", "shift length (named constant ShiftSlot.HOURS)"),
             Map.entry("HospitalModel.java 2", "noon: Calendar.DAY / 2, the daily security step's hour"),
-            Map.entry("HospitalModel.java 2.0", "*to do*: releases go live at 02:00 (clock hour, not yet a @Param)"),
-            Map.entry("HospitalModel.java 6", "*to do*: first maintenance window on the first Sunday (day 6)"),
-            Map.entry("HospitalModel.java 10.0", "*to do*: simulated phishing sent at 10:00 (clock hour)"),
+            Map.entry(
+                    "HospitalModel.java 6",
+                    "first Sunday: day 6 of the schedule's Monday-based week (maintenance at 01:00)"),
             Map.entry("process/DefectsAndReleases.java 1e6", "unit: the parameter is per million usage hours"),
             Map.entry("process/DefectsAndReleases.java 1e-9", "floating-point guard for floor()"),
             Map.entry("agent/StaffPool.java 1e-9", "floating-point guard for floor()"),
@@ -162,8 +162,6 @@ class ModelLiteralsTest {
             Map.entry("agent/Clinician.java 36", "bit shift packing the ticket key"),
             Map.entry("agent/Clinician.java 0xFF", "bit mask packing the ticket key"),
             Map.entry("agent/Clinician.java 0.5", "half-life: memory halves every supportMemoryHalfLifeDays"),
-            Map.entry(
-                    "agent/Clinician.java 2", "*to do*: a repeat clicker (remedial training) is one who clicked twice"),
             Map.entry("agent/Shift.java 2", "two stream phases per shift"),
             Map.entry("agent/SupportDesk.java 2", "array of (on-duty, busy) hours"),
             Map.entry("agent/SupportDesk.java 12", "bit shift packing the outage ticket key"),

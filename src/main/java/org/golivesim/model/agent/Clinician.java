@@ -402,7 +402,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         simulatedCampaignsSeen++;
         if (clicked) {
             simulatedClicks++;
-            if (remedialProgramme && simulatedClicks >= 2) {
+            if (remedialProgramme && simulatedClicks >= workforce.training().repeatClickerClicks()) {
                 remedialTrained = true;
             }
         }

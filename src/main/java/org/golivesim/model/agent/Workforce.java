@@ -320,6 +320,10 @@ public final class Workforce {
         return s.support();
     }
 
+    Scenario.Training training() {
+        return s.training();
+    }
+
     boolean learningOn() {
         return s.mechanisms().learning();
     }

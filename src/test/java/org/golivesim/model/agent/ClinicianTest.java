@@ -202,6 +202,24 @@ class ClinicianTest {
     }
 
     @Test
+    void aRepeatClickerIsOneWithTheParameterSheetsNumberOfClicks() {
+        Scenario s = TestScenarios.of("training.remedialClickOddsMultiplier=0.5");
+        Clinician c = oneClinician("training.repeatClickerClicks=3");
+        Clinician reference = oneClinician();
+        double[] oddsRatio = new double[3];
+        for (int i = 0; i < 3; i++) {
+            c.simulatedPhish(true, true);
+            reference.simulatedPhish(false, false);
+            double pc = c.clickProbability(s.security(), s.training());
+            double pr = reference.clickProbability(s.security(), s.training());
+            oddsRatio[i] = (pc / (1 - pc)) / (pr / (1 - pr));
+        }
+        assertEquals(1.0, oddsRatio[0], 1e-12, "after 1 click");
+        assertEquals(1.0, oddsRatio[1], 1e-12, "after 2 clicks: not yet a repeat clicker at 3");
+        assertEquals(0.5, oddsRatio[2], 1e-12, "after 3 clicks");
+    }
+
+    @Test
     void withoutTheProgrammeRepeatClickersGetNoRemedialTraining() {
         Scenario s = TestScenarios.of("training.remedialClickOddsMultiplier=0.5");
         Clinician c = oneClinician();
