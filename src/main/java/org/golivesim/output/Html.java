@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.golivesim.observe.Metric;
+import org.golivesim.scenario.TimeUnits;
 
 /** HTML escaping and number formatting for the report; every text that comes from a file passes through here. */
 final class Html {
@@ -124,13 +125,13 @@ final class Html {
             return "0 hours";
         }
         if (a < 1) {
-            double min = h * 60;
+            double min = h * TimeUnits.MINUTES_PER_HOUR;
             return signed(Math.abs(min) >= 10 ? pattern("0").format(min) : plain(significant(min, 2))) + " minutes";
         }
         if (a < 72) {
             return signed(a >= 10 ? pattern("0.0").format(h) : pattern("0.00").format(h)) + " hours";
         }
-        return signed(pattern("0.0").format(h / 24)) + " days";
+        return signed(pattern("0.0").format(h / TimeUnits.HOURS_PER_DAY)) + " days";
     }
 
     /** Formats a value of a metric in its kind's style: percent, duration, money, or number plus unit. */
