@@ -48,8 +48,36 @@ public final class Streams {
      * @return a fresh stream
      */
     public Stream keyed(String name, long key1, long key2) {
-        long s = mix(streamSeed(runSeed, name) ^ mix(key1 * 0x9E3779B97F4A7C15L + mix(key2)));
-        return new Stream(name, new java.util.SplittableRandom(s));
+        return family(name).keyed(key1, key2);
+    }
+
+    /**
+     * A family of keyed streams with its seed derived once: {@code family(name).keyed(k1, k2)} is
+     * {@code keyed(name, k1, k2)} without hashing the name at every call (components that draw a keyed stream per
+     * entity and shift keep their family).
+     *
+     * @param name stream family, e.g. {@code "clinician.shift"}
+     * @return the family
+     */
+    public Family family(String name) {
+        return new Family(name, streamSeed(runSeed, name));
+    }
+
+    /** Keyed streams of one family: see {@link #keyed}. */
+    public static final class Family {
+        private final String name;
+        private final long seed;
+
+        private Family(String name, long seed) {
+            this.name = name;
+            this.seed = seed;
+        }
+
+        /** The stream of this family for the keys: see {@link Streams#keyed}. */
+        public Stream keyed(long key1, long key2) {
+            return new Stream(
+                    name, new java.util.SplittableRandom(mix(seed ^ mix(key1 * 0x9E3779B97F4A7C15L + mix(key2)))));
+        }
     }
 
     /** MASON's Mersenne Twister as a {@link java.util.random.RandomGenerator}. */

@@ -161,7 +161,6 @@ class ModelLiteralsTest {
             Map.entry("agent/Clinician.java 5.0", "distance between Gordon et al. 2019 bin centres"),
             Map.entry("agent/Clinician.java 36", "bit shift packing the ticket key"),
             Map.entry("agent/Clinician.java 0xFF", "bit mask packing the ticket key"),
-            Map.entry("agent/Clinician.java 0.5", "half-life: memory halves every supportMemoryHalfLifeDays"),
             Map.entry("agent/Shift.java 2", "two stream phases per shift"),
             Map.entry("agent/SupportDesk.java 2", "array of (on-duty, busy) hours"),
             Map.entry("agent/SupportDesk.java 12", "bit shift packing the outage ticket key"),
@@ -169,7 +168,9 @@ class ModelLiteralsTest {
             Map.entry("agent/Workforce.java 3", "the three shift slots (mechanism switched off: uniform)"),
             Map.entry("agent/Workforce.java 100.0", "unit: per 100 clinicians; net promoter score in points"),
             Map.entry("agent/Workforce.java 10.0", "net promoter score: 0-10 rating"),
-            Map.entry("agent/Workforce.java 0.5", "rounding to the nearest rating"),
+            Map.entry(
+                    "agent/Workforce.java 0.5",
+                    "rounding to the nearest rating; half-life: memory halves every supportMemoryHalfLifeDays"),
             Map.entry("agent/Workforce.java 9", "net promoter score: promoters rate 9-10"),
             Map.entry("agent/Workforce.java 6", "net promoter score: detractors rate 0-6"));
 

@@ -107,14 +107,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
      * @param paper whether the task was done on paper downtime procedures
      */
     public static double harmProbability(Scenario.Errors e, double p, boolean workaround, boolean paper) {
-        double logit =
-                Math.log(e.harmShareOfErrors() / (1 - e.harmShareOfErrors())) + e.harmLowProficiencyLogOdds() * (1 - p);
-        if (paper) {
-            logit += Math.log(e.harmPaperOddsRatio());
-        } else if (workaround) {
-            logit += Math.log(e.harmWorkaroundOddsRatio());
-        }
-        return 1.0 / (1.0 + Math.exp(-logit));
+        return new ErrorOdds(e).harm(p, workaround, paper);
     }
 
     /**
@@ -129,18 +122,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
      */
     public static double errorProbability(
             Scenario.Errors e, double p, double activeDefectShare, double misfit, boolean workaround, boolean paper) {
-        double logit = Math.log(e.baseErrorProbability() / (1 - e.baseErrorProbability()));
-        if (paper) {
-            logit += e.downtimeLogOdds();
-        } else {
-            logit += e.lowProficiencyLogOdds() * (1 - p)
-                    + e.activeDefectLogOdds() * activeDefectShare
-                    + e.misfitLogOdds() * misfit;
-            if (workaround) {
-                logit += Math.log(e.workaroundOddsRatio());
-            }
-        }
-        return 1.0 / (1.0 + Math.exp(-logit));
+        return new ErrorOdds(e).error(p, activeDefectShare, misfit, workaround, paper);
     }
 
     /**
@@ -267,7 +249,6 @@ public final class Clinician implements TicketOwner, PhishingTarget {
     double endShift(Shift shift) {
         Stream r = shift.draws(id, 1);
         Scenario.Work wk = shift.work();
-        Scenario.Errors er = shift.errors();
         double hours = shift.hours();
         double rate = workforce.tasksPerHour(role);
         double demanded = rate * hours;
@@ -290,18 +271,20 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         double workaroundTasks = hisTasks * workaroundShare;
         double defects = shift.live() ? shift.activeDefectShare() : 0;
         double misfit = shift.live() ? shift.misfit() : 0;
-        double pNormal = errorProbability(er, pe, defects, misfit, false, false);
-        double pWork = errorProbability(er, pe, defects, misfit, true, false);
-        double pPaper = errorProbability(er, 1.0, 0, 0, false, true);
+        ErrorOdds odds = shift.odds();
+        double pNormal = odds.error(pe, defects, misfit, false, false);
+        double pWork = odds.error(pe, defects, misfit, true, false);
+        double pPaper = odds.paperError();
         double expected = (hisTasks - workaroundTasks) * pNormal + workaroundTasks * pWork + paperTasks * pPaper;
-        double humanOnly = (hisTasks + paperTasks) * errorProbability(er, pe, 0, 0, false, false);
+        double humanOnly = (hisTasks + paperTasks) * odds.error(pe, 0, 0, false, false);
         int workaroundErrors = r.poisson(workaroundTasks * pWork);
         int paperErrors = r.poisson(paperTasks * pPaper);
         int systemErrors = r.poisson((hisTasks - workaroundTasks) * pNormal);
         int errors = workaroundErrors + paperErrors + systemErrors;
-        int harm = r.binomial(systemErrors, harmProbability(er, pe, false, false))
-                + r.binomial(workaroundErrors, harmProbability(er, pe, true, false))
-                + r.binomial(paperErrors, harmProbability(er, 1.0, false, true));
+        // the harm probabilities only where there are errors to harm (most shifts have none)
+        int harm = (systemErrors > 0 ? r.binomial(systemErrors, odds.harm(pe, false, false)) : 0)
+                + (workaroundErrors > 0 ? r.binomial(workaroundErrors, odds.harm(pe, true, false)) : 0)
+                + (paperErrors > 0 ? r.binomial(paperErrors, odds.harm(1.0, false, true)) : 0);
         double completed = hisTasks + paperTasks;
         var ledger = shift.ledger();
         ledger.tasksDemanded += demanded;
@@ -327,17 +310,14 @@ public final class Clinician implements TicketOwner, PhishingTarget {
                 errorProficiency = practicedForErrors(baseProficiency, usedHours, shift.learning());
             }
             if (activeWorkarounds > 0) {
-                double end = 1 - Math.exp(-hours / (shift.issues().workaroundPersistenceDays() * Calendar.DAY));
-                activeWorkarounds -= r.binomial(activeWorkarounds, end);
+                activeWorkarounds -= r.binomial(activeWorkarounds, shift.workaroundEndProbability());
             }
         }
-        updateSatisfaction(shift.issues(), p, misfit);
+        updateSatisfaction(shift.issues(), shift.supportMemoryFade(), p, misfit);
         return shift.live() ? hisHours : 0;
     }
 
-    private void updateSatisfaction(Scenario.Issues q, double proficiency, double misfit) {
-        double fade = Math.pow(
-                0.5, org.golivesim.model.domain.ShiftSlot.HOURS / (Calendar.DAY * q.supportMemoryHalfLifeDays()));
+    private void updateSatisfaction(Scenario.Issues q, double fade, double proficiency, double misfit) {
         rememberedResolutionHours *= fade;
         rememberedUnresolved *= fade;
         double support = (1 - rememberedUnresolved)

@@ -99,6 +99,20 @@ final class Shift {
         return w.errors();
     }
 
+    ErrorOdds odds() {
+        return w.odds();
+    }
+
+    /** Probability that one workaround in use ends during a shift (persistence {@code issues.workaroundPersistenceDays}). */
+    double workaroundEndProbability() {
+        return w.workaroundEndProbability();
+    }
+
+    /** Factor by which remembered support experience fades over one shift (half-life {@code supportMemoryHalfLifeDays}). */
+    double supportMemoryFade() {
+        return w.supportMemoryFade();
+    }
+
     Scenario.Learning learning() {
         return w.learning();
     }
@@ -123,7 +137,7 @@ final class Shift {
      * @param phase 0 at the shift's start, 1 at its end
      */
     Stream draws(int clinicianId, int phase) {
-        return w.streams().keyed("clinician.shift", clinicianId, number() * 2 + phase);
+        return w.shiftDraws().keyed(clinicianId, number() * 2 + phase);
     }
 
     void openTicket(TicketKind kind, Clinician owner, double at, long key) {

@@ -37,6 +37,10 @@ public final class Workforce {
     private final WorkflowFit fit;
     private final Infrastructure infrastructure;
     private final SuperUsers superUsers = new SuperUsers();
+    private final ErrorOdds odds;
+    private final double workaroundEndProbability;
+    private final double supportMemoryFade;
+    private final Streams.Family shiftDraws;
     private SupportEntry supportEntry;
     private int[] working = new int[0];
     private int workingCount;
@@ -69,6 +73,12 @@ public final class Workforce {
         this.infrastructure = infrastructure;
         this.rosterStream = streams.stream("roster");
         this.streams = streams;
+        this.shiftDraws = streams.family("clinician.shift");
+        this.odds = new ErrorOdds(s.errors());
+        this.workaroundEndProbability =
+                1 - Math.exp(-ShiftSlot.HOURS / (s.issues().workaroundPersistenceDays() * Calendar.DAY));
+        this.supportMemoryFade =
+                Math.pow(0.5, ShiftSlot.HOURS / (Calendar.DAY * s.issues().supportMemoryHalfLifeDays()));
         Scenario.Hospital h = s.hospital();
         this.clinicians = new Clinician[h.clinicians()];
         List<List<Integer>> slots = new ArrayList<>();
@@ -310,6 +320,22 @@ public final class Workforce {
 
     Scenario.Errors errors() {
         return s.errors();
+    }
+
+    ErrorOdds odds() {
+        return odds;
+    }
+
+    double workaroundEndProbability() {
+        return workaroundEndProbability;
+    }
+
+    double supportMemoryFade() {
+        return supportMemoryFade;
+    }
+
+    Streams.Family shiftDraws() {
+        return shiftDraws;
     }
 
     Scenario.Learning learning() {
