@@ -33,8 +33,8 @@ class ChartsTest {
 
     @Test
     void outcomeCurveHasABandAndAMeanLinePerStrategyInStrategyColours() {
-        XYChart chart =
-                Charts.outcomeCurve(data, CurveOutcome.UNPLANNED_DOWNTIME, 0).orElseThrow();
+        XYChart chart = CurveCharts.outcomeCurve(data, CurveOutcome.UNPLANNED_DOWNTIME, 0)
+                .orElseThrow();
         assertEquals(
                 List.of(
                         "As given 10th–90th percentile",
@@ -60,7 +60,7 @@ class ChartsTest {
 
     @Test
     void cumulativeCostIsInMillions() {
-        XYChart chart = Charts.outcomeCurve(data, CurveOutcome.COST, 1).orElseThrow();
+        XYChart chart = CurveCharts.outcomeCurve(data, CurveOutcome.COST, 1).orElseThrow();
         double[] y = chart.getSeriesMap().get("As given (mean)").getYData();
         double expected = 0;
         for (double v :
@@ -72,13 +72,14 @@ class ChartsTest {
 
     @Test
     void absentMetricGivesNoChart() {
-        assertTrue(Charts.outcomeCurve(data, CurveOutcome.COST, 99).isEmpty());
-        assertTrue(Charts.pairedDifferences(data, "no_such_metric").isEmpty());
-        assertTrue(Charts.costTradeOff(data, "no_such_metric").isEmpty());
-        assertTrue(Charts.sensitivity(data, "cost_total_usd", "sobol").isEmpty());
+        assertTrue(CurveCharts.outcomeCurve(data, CurveOutcome.COST, 99).isEmpty());
+        assertTrue(DifferenceCharts.pairedDifferences(data, "no_such_metric").isEmpty());
+        assertTrue(CostCharts.costTradeOff(data, "no_such_metric").isEmpty());
+        assertTrue(
+                SensitivityCharts.sensitivity(data, "cost_total_usd", "sobol").isEmpty());
         assertEquals(
                 2,
-                Charts.sensitivity(data, "errors_per_1000_tasks", "sobol")
+                SensitivityCharts.sensitivity(data, "errors_per_1000_tasks", "sobol")
                         .orElseThrow()
                         .getSeriesMap()
                         .size());
@@ -86,8 +87,8 @@ class ChartsTest {
 
     @Test
     void pairedDifferenceChartDrawsImprovementWithItsIntervalPerNamedPoint() {
-        CategoryChart chart =
-                Charts.pairedDifferences(data, "unplanned_downtime_hours").orElseThrow();
+        CategoryChart chart = DifferenceCharts.pairedDifferences(data, "unplanned_downtime_hours")
+                .orElseThrow();
         assertEquals(
                 List.of("Mean difference with 95% CI"),
                 List.copyOf(chart.getSeriesMap().keySet()));
@@ -109,7 +110,7 @@ class ChartsTest {
 
     @Test
     void tradeOffHasOneMarkerPerPointAndStrategy() {
-        XYChart chart = Charts.costTradeOff(data, "breaches_per_month").orElseThrow();
+        XYChart chart = CostCharts.costTradeOff(data, "breaches_per_month").orElseThrow();
         assertEquals(
                 List.of("As given", "Dedicated team"),
                 List.copyOf(chart.getSeriesMap().keySet()));
@@ -122,7 +123,7 @@ class ChartsTest {
     @Test
     void heatMapSpansTheFirstTwoVariedParameters() {
         HeatMapChart chart =
-                Charts.heatMap(data, "errors_per_1000_tasks", "as-given").orElseThrow();
+                HeatMapCharts.heatMap(data, "errors_per_1000_tasks", "as-given").orElseThrow();
         assertEquals(1, chart.getSeriesMap().size());
         assertEquals("training.physicianHours", chart.getXAxisTitle());
         assertEquals("support.helpDeskAnalysts", chart.getYAxisTitle());
@@ -133,8 +134,8 @@ class ChartsTest {
 
     @Test
     void sensitivityBarsAreOrderedByInfluence() {
-        CategoryChart chart =
-                Charts.sensitivity(data, "errors_per_1000_tasks", "morris").orElseThrow();
+        CategoryChart chart = SensitivityCharts.sensitivity(data, "errors_per_1000_tasks", "morris")
+                .orElseThrow();
         assertEquals(2, chart.getSeriesMap().size());
         List<?> factors = chart.getSeriesMap().values().iterator().next().getXData().stream()
                 .toList();
@@ -181,7 +182,7 @@ class ChartsTest {
         double[] wide = {1.05, 1.05, 1.05, 1.05, 1.05, 1.05, 1.05};
         double[] low = {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9};
         Curve availability = new Curve(0, "as-given", "availability", days, mean, low, wide, low, mean, wide);
-        double[][] t = Charts.transform(availability, CurveOutcome.AVAILABILITY);
+        double[][] t = CurveCharts.transform(availability, CurveOutcome.AVAILABILITY);
         assertEquals(1.0, t[3][0], "availability band clipped at 100%");
         assertEquals(0.9, t[2][0], 1e-12, "lower band is the 10th percentile");
         double[] downMean = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
@@ -190,10 +191,10 @@ class ChartsTest {
         double[] p90 = {2, 2, 2, 2, 2, 2, 2};
         Curve downtime =
                 new Curve(0, "as-given", "unplanned_downtime_hours", days, downMean, negative, p90, p10, p10, p90);
-        double[][] d = Charts.transform(downtime, CurveOutcome.UNPLANNED_DOWNTIME);
+        double[][] d = CurveCharts.transform(downtime, CurveOutcome.UNPLANNED_DOWNTIME);
         assertEquals(0.0, d[2][0], "weekly band from percentiles, never below zero");
         Curve breaches = new Curve(0, "as-given", "breaches", days, p10, negative, p90, p10, p10, p90);
-        double[][] b = Charts.transform(breaches, CurveOutcome.BREACHES);
+        double[][] b = CurveCharts.transform(breaches, CurveOutcome.BREACHES);
         for (double v : b[2]) {
             assertTrue(v >= 0, "cumulative breaches band never below zero: " + v);
         }
@@ -201,10 +202,10 @@ class ChartsTest {
 
     @Test
     void tickLabelsAreCompact() {
-        assertEquals("0.08", Charts.tick(0.08));
-        assertEquals("0.3", Charts.tick(0.30000000000000004));
-        assertEquals("0", Charts.tick(-1e-17));
-        assertEquals("12,500", Charts.tick(12_500.0));
-        assertEquals("-0.25", Charts.tick(-0.25));
+        assertEquals("0.08", ChartStyle.tick(0.08));
+        assertEquals("0.3", ChartStyle.tick(0.30000000000000004));
+        assertEquals("0", ChartStyle.tick(-1e-17));
+        assertEquals("12,500", ChartStyle.tick(12_500.0));
+        assertEquals("-0.25", ChartStyle.tick(-0.25));
     }
 }

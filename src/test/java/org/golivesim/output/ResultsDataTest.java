@@ -237,7 +237,7 @@ class ResultsDataTest {
                 new double[4],
                 new double[4],
                 new double[4]);
-        double[][] t = Charts.transform(c, CurveOutcome.BREACHES);
+        double[][] t = CurveCharts.transform(c, CurveOutcome.BREACHES);
         assertArrayEquals(new double[] {1, 3, 3, 7}, t[1]);
         assertArrayEquals(new double[] {0.5, 2, 2, 5}, t[2]);
         assertArrayEquals(new double[] {1.5, 4, 4, 9}, t[3]);
@@ -253,7 +253,7 @@ class ResultsDataTest {
             mean[i] = i;
         }
         Curve c = new Curve(0, "as-given", "backlog", days, mean, mean, mean, mean, mean, mean);
-        double[][] t = Charts.transform(c, CurveOutcome.BACKLOG);
+        double[][] t = CurveCharts.transform(c, CurveOutcome.BACKLOG);
         assertEquals(3, t[0].length);
         assertArrayEquals(new double[] {1, 6, 11.5}, t[1], 1e-12);
         assertEquals(3 / Charts.DAYS_PER_MONTH, t[0][1], 1e-12);
