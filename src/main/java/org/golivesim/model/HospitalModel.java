@@ -79,8 +79,9 @@ public final class HospitalModel extends SimState {
         workforce = new Workforce(s, calendar, ledger, streams, defects, fit, infrastructure);
         SupportDesk desk = new SupportDesk(s, schedule, book, ledger, streams, defects, fit);
         workforce.connect(desk);
-        infrastructure.onOutage(now -> desk.outageCalls(now, workforce.onDuty()));
-        desk.onOutageReported(operations::outageReported);
+        infrastructure.onIncident((now, full, report) -> desk.incidentCalls(now, full, workforce.onDuty(), report));
+        infrastructure.onDefectIncident(
+                (now, work, restored) -> desk.defectIncident(now, work, workforce.onDuty(), restored));
         Threats threats = new Threats(
                 s,
                 schedule,

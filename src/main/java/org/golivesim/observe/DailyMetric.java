@@ -38,6 +38,13 @@ public enum DailyMetric implements Metric {
             "change_incidents",
             count("Incidents caused by releases (failed changes)", "incidents", Better.LOWER),
             (l, p) -> l.changeIncidents),
+    DEFECT_INCIDENTS(
+            "defect_incidents",
+            count(
+                    "Partial-function incidents from application defects (restored by tier 2)",
+                    "incidents",
+                    Better.LOWER),
+            (l, p) -> l.defectIncidents),
     DEFERRED_MAINTENANCE_WEEKS(
             "deferred_maintenance_weeks",
             amount("IT operations' deferred maintenance", "weeks of work", Better.LOWER),

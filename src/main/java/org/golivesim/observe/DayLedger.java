@@ -13,6 +13,7 @@ public final class DayLedger {
     public double partialHours;
     public double ransomwareDownHours;
     public double changeIncidents;
+    public double defectIncidents;
     // Work and errors
     public double tasksDemanded;
     public double tasksCompleted;

@@ -81,6 +81,13 @@ public enum RunMetric implements Metric {
             "change_incidents",
             count("Incidents caused by releases (failed changes)", "incidents", Better.LOWER),
             sumOf(DailyMetric.CHANGE_INCIDENTS)),
+    DEFECT_INCIDENTS(
+            "defect_incidents",
+            count(
+                    "Partial-function incidents from application defects (restored by tier 2)",
+                    "incidents",
+                    Better.LOWER),
+            sumOf(DailyMetric.DEFECT_INCIDENTS)),
     DEFERRED_MAINTENANCE_WEEKS_FINAL(
             "deferred_maintenance_weeks_final",
             amount("IT operations' deferred maintenance at the end", "weeks of work", Better.LOWER),

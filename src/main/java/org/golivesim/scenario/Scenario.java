@@ -711,6 +711,25 @@ public record Scenario(
                             doc = "Outage calls to the help desk per clinician on duty when an unplanned outage starts")
                     double outageCallsPerClinicianOnDuty,
             @Param(
+                            unit = "calls per clinician on duty",
+                            def = "0.004",
+                            min = 0,
+                            max = 10,
+                            doc =
+                                    "Calls to the help desk per clinician on duty when a partial-function incident starts (one function fails, so fewer clinicians call than in a full outage)",
+                            source =
+                                    "assumption (a fifth of the outage call rate: about 3 calls from 800 clinicians on duty), sensitivity range 0.001-0.02")
+                    double partialIncidentCallsPerClinicianOnDuty,
+            @Param(
+                            unit = "analysts",
+                            def = "1",
+                            min = 0,
+                            max = 100,
+                            doc =
+                                    "Tier-2 application analysts on call outside office hours; they take urgent work (incidents) only",
+                            source = "assumption (one on-call application analyst), sensitivity range 0-3")
+                    int tier2OnCallAnalysts,
+            @Param(
                             lever = true,
                             unit = "hours per day",
                             def = "16",
@@ -955,6 +974,16 @@ public record Scenario(
                                     "Time until an incident no monitor saw reaches IT operations by other routes (full outages: sooner when the help desk passes on an outage call)",
                             source = "assumption, sensitivity range 0.5-8")
                     double unmonitoredDetectionHours,
+            @Param(
+                            unit = "share",
+                            def = "0.5",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of infrastructure partial-function incidents (degraded performance, a failing interface) that monitoring sees; the rest are found when users report them (in-house, times the monitoring coverage)",
+                            source =
+                                    "assumption: 1E 2017 survey of 1,014 IT professionals (46% of business-critical issues identified within an hour, 11% took 4 h to a week); sensitivity range 0.2-0.9")
+                    double partialIncidentMonitoredShare,
             @Param(
                             unit = "analysts",
                             def = "1",
@@ -1595,6 +1624,16 @@ public record Scenario(
                             doc = "Median length of a partial-function incident",
                             source = "VA OIG 2024 (mean about 2.3 h)")
                     double partialMedianHours,
+            @Param(
+                            unit = "share",
+                            def = "0.5",
+                            min = 0,
+                            max = 1,
+                            doc =
+                                    "Share of partial-function incidents caused by application defects (a broken order function, interface mapping or screen), reported by users and restored by in-house tier 2 rather than IT operations",
+                            source =
+                                    "assumption: FedScoop 2022 on VA FOIA data (of 1,073 h of partial impact, 930 h were incomplete functionality, 103 h degraded performance; root cause unclear in about half); sensitivity range 0.2-0.9")
+                    double defectShareOfPartialIncidents,
             @Param(
                             unit = "multiplier per vulnerability",
                             def = "0.05",

@@ -135,6 +135,12 @@ class ModelLiteralsTest {
      */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
             Map.entry("Calendar.java 5", "Monday to Friday: the schedule's week starts on a Monday"),
+            Map.entry(
+                    "agent/SupportDesk.java 10",
+                    "incident-call key layout: 2^10 keys per kind (named constant, no behaviour)"),
+            Map.entry(
+                    "agent/SupportDesk.java 3",
+                    "incident-call key layout: third key block for defect incidents (named constant)"),
             Map.entry("Orderings.java 2", "schedule ordering number (named constant)"),
             Map.entry("Orderings.java 3", "schedule ordering number (named constant)"),
             Map.entry("Orderings.java 4", "schedule ordering number (named constant)"),

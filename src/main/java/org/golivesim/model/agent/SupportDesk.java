@@ -22,13 +22,20 @@ import sim.engine.Schedule;
  * and its own turnover) by technical-support sourcing. Rules:
  *
  * <ul>
- *   <li>Tier 1 works by priority; handle times are lognormal by ticket kind; it resolves at first contact with the
+ *   <li>Tier 1 works by priority (incident calls are urgent); handle times are lognormal by ticket kind; it resolves at first contact with the
  *       kind's FCR, times the vendor's clinical-context multiplier for workflow and record tickets at a vendor desk.
  *   <li>The rest escalate: defects to the fix queue of application development (closed when their fix ships); how-to
  *       and access tickets to in-house tier 2; workflow tickets to decision-support's owner and record tickets to
  *       record management's owner — in-house tier 2 or that function's {@link Vendor}.
- *   <li>In-house tier 2 (weekday office hours, plus the dedicated team's clinically aware analysts) resolves what it
- *       takes; resolved workflow and record tickets improve workflow fit, more so in-house.
+ *   <li>In-house tier 2 (weekday office hours, plus the dedicated team's clinically aware analysts) works by priority
+ *       and resolves what it takes; resolved workflow and record tickets improve workflow fit, more so in-house.
+ *       Outside office hours {@code tier2OnCallAnalysts} are on call for urgent work.
+ *   <li><b>Incident calls</b>: a full outage or partial incident prompts a Poisson number of calls from the clinicians
+ *       on duty ({@code outageCallsPerClinicianOnDuty}, {@code partialIncidentCallsPerClinicianOnDuty}); the first one
+ *       tier 1 passes on reports the incident (IT operations detect it then if they had not).
+ *   <li><b>Defect incidents</b>: an application defect that breaks a function is reported the same way (or reaches
+ *       tier 2 by other routes after {@code unmonitoredDetectionHours}); tier 2 then takes it as urgent work and
+ *       the function is restored when its work is done. Help-desk and tier-2 staffing set how long it stays broken.
  *   <li>With escalation switched off, tier 1 resolves every ticket (the M/M/c check).
  * </ul>
  */
@@ -52,7 +59,17 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
     private final java.util.List<SlaContract> functionContracts = new java.util.ArrayList<>();
     private final double[] deskWeek = new double[2];
     private final double[] tier2Week = new double[2];
-    private java.util.function.DoubleConsumer outageReported = now -> {};
+    private final Map<Ticket, java.util.function.DoubleConsumer> callReports = new java.util.IdentityHashMap<>();
+    private final Map<Ticket, Restore> incidentWork = new java.util.IdentityHashMap<>();
+
+    /** Keys of one hour's incident calls: full-outage calls, then partial-incident calls, then defect incidents. */
+    private static final int CALL_KEYS_PER_KIND = 1 << 10;
+
+    private static final int PARTIAL_CALL_KEYS = 2 * CALL_KEYS_PER_KIND;
+    private static final int DEFECT_INCIDENT_KEY = 3 * CALL_KEYS_PER_KIND;
+
+    /** An incident tier 2 restores: its work and who is told the restore hour. */
+    private record Restore(double workHours, java.util.function.DoubleConsumer restored) {}
 
     /**
      * @param s scenario
@@ -108,6 +125,7 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         this.teamTier2Analysts = s.dedicatedTeam().tier2Analysts(s.hospital().clinicians());
         this.tier1 = new SupportQueue("help desk", schedule, book, deskStaff::onDuty, new Tier1Work(), true);
         this.tier2 = new SupportQueue("tier 2", schedule, book, this::tier2OnDuty, new Tier2Work(), false);
+        tier2.onCall(hour -> tier2Staff.covers(hour) ? 0 : Math.min(sp.tier2OnCallAnalysts(), tier2Staff.employed()));
         Vendor.Listener fixed = (t, now) -> {
             if (t.kind().needsClinicalContext()) {
                 workflowFixed(now, false);
@@ -230,17 +248,62 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         return (desk + t2) / Calendar.DAYS_PER_YEAR;
     }
 
-    /** Opens outage calls from clinicians on duty when an unplanned outage starts. */
-    public void outageCalls(double now, int cliniciansOnDuty) {
-        int calls = routingStream.poisson(cliniciansOnDuty * s.support().outageCallsPerClinicianOnDuty());
+    /**
+     * Opens the calls clinicians on duty make about an incident that began now; the first one tier 1 passes on is
+     * given to {@code report}.
+     *
+     * @param now schedule hour the incident began
+     * @param fullOutage a full outage (every clinician is affected) or a partial-function incident
+     * @param cliniciansOnDuty clinicians working now
+     * @param report told the hour the desk passes on a call about it
+     */
+    public void incidentCalls(
+            double now, boolean fullOutage, int cliniciansOnDuty, java.util.function.DoubleConsumer report) {
+        Scenario.Support sp = s.support();
+        double perClinician =
+                fullOutage ? sp.outageCallsPerClinicianOnDuty() : sp.partialIncidentCallsPerClinicianOnDuty();
+        int calls = routingStream.poisson(cliniciansOnDuty * perClinician);
+        // outage calls, partial-incident calls and defect-incident records keep apart in the key's low 12 bits
+        long base = -1 - ((long) now << 12) - (fullOutage ? 0 : PARTIAL_CALL_KEYS);
         for (int i = 0; i < calls; i++) {
-            open(TicketKind.OUTAGE, null, now, -1 - ((long) now << 12) - i);
+            long key = base - Math.min(i, CALL_KEYS_PER_KIND - 1);
+            schedule.scheduleOnce(now, Orderings.SUPPORT, st -> {
+                double at = st.schedule.getTime();
+                Ticket t = book.open(TicketKind.OUTAGE, null, at, key);
+                callReports.put(t, report);
+                tier1.arrive(t, at);
+            });
         }
     }
 
-    /** Who hears when the desk has taken an outage call (IT operations: a detection channel). */
-    public void onOutageReported(java.util.function.DoubleConsumer listener) {
-        this.outageReported = listener;
+    /**
+     * An application defect broke a function now. Clinicians on duty call about it; when the desk passes the first
+     * call on, or after {@code operations.unmonitoredDetectionHours} by other routes, tier 2 takes it as urgent work,
+     * and {@code restored} is told when that work is done.
+     *
+     * @param now schedule hour it began
+     * @param workHours tier-2 work to restore the function, hours
+     * @param cliniciansOnDuty clinicians working now
+     * @param restored told the restore hour
+     */
+    public void defectIncident(
+            double now, double workHours, int cliniciansOnDuty, java.util.function.DoubleConsumer restored) {
+        boolean[] reported = {false};
+        long key = -1 - ((long) now << 12) - DEFECT_INCIDENT_KEY;
+        java.util.function.DoubleConsumer report = at -> {
+            if (reported[0]) {
+                return;
+            }
+            reported[0] = true;
+            Ticket t = book.open(TicketKind.OUTAGE, null, at, key);
+            incidentWork.put(t, new Restore(workHours, restored));
+            tier2.arrive(t, at);
+        };
+        incidentCalls(now, false, cliniciansOnDuty, report);
+        schedule.scheduleOnce(
+                now + s.operations().unmonitoredDetectionHours(),
+                Orderings.SUPPORT,
+                st -> report.accept(st.schedule.getTime()));
     }
 
     /** Closes a defect ticket whose fix shipped. */
@@ -326,8 +389,9 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         public void finished(Ticket t, double now) {
             boolean resolved = streams.keyed("ticket.tier1", t.key(), 1).bernoulli(firstContactResolution(t.kind()));
             ledger.firstContactHandled++;
-            if (t.kind() == TicketKind.OUTAGE) {
-                outageReported.accept(now);
+            java.util.function.DoubleConsumer report = callReports.remove(t);
+            if (report != null) {
+                report.accept(now);
             }
             if (resolved) {
                 ledger.firstContactResolved++;
@@ -346,6 +410,10 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
 
         @Override
         public double handleHours(Ticket t) {
+            Restore incident = incidentWork.get(t);
+            if (incident != null) {
+                return incident.workHours();
+            }
             boolean quick = t.kind() == TicketKind.HOW_TO || t.kind() == TicketKind.ACCESS;
             double mean =
                     quick ? s.support().tier2HandleHoursHowTo() : s.support().tier2HandleHours();
@@ -356,6 +424,11 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         @Override
         public void finished(Ticket t, double now) {
             book.close(t, now, Ticket.Outcome.RESOLVED_ESCALATED);
+            Restore incident = incidentWork.remove(t);
+            if (incident != null) {
+                incident.restored().accept(now);
+                return;
+            }
             if (t.kind().needsClinicalContext() && t.kind() != TicketKind.HOW_TO) {
                 workflowFixed(now, true);
             }

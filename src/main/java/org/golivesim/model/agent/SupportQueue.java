@@ -1,16 +1,19 @@
 package org.golivesim.model.agent;
 
+import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.function.DoubleToIntFunction;
 import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Priority;
 import org.golivesim.model.domain.Ticket;
 import sim.engine.Schedule;
 
 /**
  * A multi-server support queue (the help desk's tier 1, or in-house tier 2): tickets wait by priority, then by
- * arrival; each analyst on duty handles one ticket at a time without preemption; the number on duty may change by
- * the hour (shifts, vacancies). With a constant number of servers, Poisson arrivals and exponential handle times it
- * is an M/M/c queue, which {@code SupportQueueErlangTest} checks against Erlang C.
+ * arrival; each analyst on duty handles one ticket at a time without preemption; the number on
+ * duty may change by the hour (shifts, vacancies). Analysts on call (outside the queue's hours) take urgent tickets
+ * only, when no analyst on duty is free. With a constant number of servers, Poisson arrivals and exponential handle
+ * times it is an M/M/c queue, which {@code SupportQueueErlangTest} checks against Erlang C.
  */
 public final class SupportQueue {
     /** What happens to a ticket at the queue: how long it takes and what follows. */
@@ -34,15 +37,10 @@ public final class SupportQueue {
     private final DoubleToIntFunction onDuty;
     private final Work work;
     private final boolean recordsFirstResponse;
-    private final PriorityQueue<Ticket> waiting = new PriorityQueue<>((a, b) -> {
-        int c = Integer.compare(a.priority().rank(), b.priority().rank());
-        if (c != 0) {
-            return c;
-        }
-        c = Double.compare(a.openedAt(), b.openedAt());
-        return c != 0 ? c : Long.compare(a.id(), b.id());
-    });
+    private final PriorityQueue<Ticket> waiting;
+    private DoubleToIntFunction onCall = hour -> 0;
     private int busy;
+    private int onCallBusy;
     private double busyHours;
 
     /**
@@ -60,12 +58,21 @@ public final class SupportQueue {
             DoubleToIntFunction onDuty,
             Work work,
             boolean recordsFirstResponse) {
+        Comparator<Ticket> arrival =
+                Comparator.comparingDouble(Ticket::openedAt).thenComparingLong(Ticket::id);
+        this.waiting = new PriorityQueue<>(
+                Comparator.<Ticket>comparingInt(t -> t.priority().rank()).thenComparing(arrival));
         this.name = name;
         this.schedule = schedule;
         this.book = book;
         this.onDuty = onDuty;
         this.work = work;
         this.recordsFirstResponse = recordsFirstResponse;
+    }
+
+    /** Analysts on call at a schedule hour: they take urgent tickets when no analyst on duty is free. */
+    public void onCall(DoubleToIntFunction analystsOnCall) {
+        this.onCall = analystsOnCall;
     }
 
     /** A ticket arrives now. */
@@ -78,22 +85,38 @@ public final class SupportQueue {
     public void dispatch(double now) {
         int servers = onDuty.applyAsInt(now);
         while (busy < servers && !waiting.isEmpty()) {
-            Ticket t = waiting.poll();
-            if (recordsFirstResponse) {
-                double target = work.targetHours(t);
-                book.responded(t, now, target);
-                work.responded(t, now, target);
-            }
-            busy++;
-            double h = work.handleHours(t);
-            busyHours += h;
-            schedule.scheduleOnce(now + h, Orderings.SUPPORT, state -> {
-                busy--;
-                double time = state.schedule.getTime();
-                work.finished(t, time);
-                dispatch(time);
-            });
+            start(waiting.poll(), now, false);
         }
+        while (!waiting.isEmpty()
+                && waiting.peek().priority() == Priority.URGENT
+                && onCallBusy < onCall.applyAsInt(now)) {
+            start(waiting.poll(), now, true);
+        }
+    }
+
+    private void start(Ticket t, double now, boolean byOnCall) {
+        if (recordsFirstResponse) {
+            double target = work.targetHours(t);
+            book.responded(t, now, target);
+            work.responded(t, now, target);
+        }
+        if (byOnCall) {
+            onCallBusy++;
+        } else {
+            busy++;
+        }
+        double h = work.handleHours(t);
+        busyHours += h;
+        schedule.scheduleOnce(now + h, Orderings.SUPPORT, state -> {
+            if (byOnCall) {
+                onCallBusy--;
+            } else {
+                busy--;
+            }
+            double time = state.schedule.getTime();
+            work.finished(t, time);
+            dispatch(time);
+        });
     }
 
     /** Tickets waiting for an analyst. */

@@ -22,7 +22,13 @@ import sim.engine.Schedule;
  *       decides when it is detected and restored. With detection immediate and crews plentiful, outage up/down
  *       cycles have availability MTBF / (MTBF + MTTR), which {@code InfrastructureAvailabilityTest} checks.
  *   <li><b>Partial-function incidents</b> arrive likewise, with an early-life multiplier that decays after go-live
- *       (VA OIG 2024: about four a month early on, mostly partial).
+ *       (VA OIG 2024: about four a month early on, mostly partial). A share {@code defectShareOfPartialIncidents} of
+ *       them are application defects (a broken order function, interface mapping or screen): no infrastructure
+ *       monitor sees them, clinicians report them through the help desk, and in-house tier 2 restores the function
+ *       (workaround or configuration change) when it gets to them ({@link DefectIncidents}); the rest are
+ *       infrastructure incidents that {@link ItOperations} detects and restores.
+ *   <li><b>Calls</b>: every full outage and partial incident prompts calls from the clinicians on duty; the first
+ *       call the help desk answers and passes on detects it if nothing did before ({@link Reporting}).
  *   <li><b>Change incidents</b>: a release fails with the change-failure rate of {@link ItOperations}; a share of
  *       failures takes the system fully down, the rest degrade it.
  *   <li><b>Planned downtime</b>: maintenance windows and release installs, scheduled by others through
@@ -46,7 +52,8 @@ public final class Infrastructure {
     private final IntSupplier openVulnerabilities;
     private final ItOperations operations;
     private final Stream changes;
-    private DoubleConsumer outageListener = t -> {};
+    private Reporting reporting = (now, full, report) -> {};
+    private DefectIncidents defectIncidents = (now, work, restored) -> restored.accept(now + work);
     private final double downtimeUsdPerHour;
     private final double changeFullOutageShare;
     private int unplannedActive;
@@ -122,9 +129,36 @@ public final class Infrastructure {
         return calendar;
     }
 
-    /** Who is told when an unplanned outage starts (the help desk takes calls). */
-    public void onOutage(DoubleConsumer listener) {
-        this.outageListener = listener;
+    /** Who takes clinicians' calls about an incident that began now (the help desk). */
+    @FunctionalInterface
+    public interface Reporting {
+        /**
+         * @param now schedule hour the incident began
+         * @param fullOutage whether the HIS is fully down (every clinician on duty is affected) or partially
+         * @param report to call with the hour the desk passes on the first call about it
+         */
+        void incident(double now, boolean fullOutage, DoubleConsumer report);
+    }
+
+    /** Who restores application-defect incidents (in-house tier 2, reached through the help desk). */
+    @FunctionalInterface
+    public interface DefectIncidents {
+        /**
+         * @param now schedule hour the incident began
+         * @param workHours the restore work once someone works on it, hours
+         * @param restored to call with the restore hour
+         */
+        void incident(double now, double workHours, DoubleConsumer restored);
+    }
+
+    /** Who is told when an incident starts (the help desk takes calls). */
+    public void onIncident(Reporting listener) {
+        this.reporting = listener;
+    }
+
+    /** Who restores application-defect incidents. */
+    public void onDefectIncident(DefectIncidents handler) {
+        this.defectIncidents = handler;
     }
 
     /** Who detects and restores incidents. */
@@ -135,7 +169,7 @@ public final class Infrastructure {
     /** The hourly check for new outages and incidents. */
     public void hour(double now) {
         accrueTo(now);
-        // the same eight numbers are drawn every hour, whatever the state, so that two strategies see outages at
+        // the same nine numbers are drawn every hour, whatever the state, so that two strategies see outages at
         // the same hours wherever their rates coincide (common random numbers)
         double full = stream.uniform();
         double restore = stream.gaussian();
@@ -145,6 +179,7 @@ public final class Infrastructure {
         double fullMonitor = stream.uniform();
         double partialOperator = stream.uniform();
         double partialMonitor = stream.uniform();
+        double partialCause = stream.uniform();
         if (unplannedActive == 0 && full < fullOutagesPerYear() / Calendar.YEAR) {
             ItOperations.Operator who = operations.operatorFor(fullOperator);
             double work = medianRestoreHours(who, now) * Math.exp(p.restoreLogSd() * restore);
@@ -153,7 +188,11 @@ public final class Infrastructure {
         if (partialActive == 0 && partial < partialIncidentsPerMonth(now) / Calendar.MONTH) {
             ItOperations.Operator who = operations.operatorFor(partialOperator);
             double work = p.partialMedianHours() * (1 - restoreCut(now)) * Math.exp(p.restoreLogSd() * partialLength);
-            partialIncident(now, who, work, partialMonitor);
+            if (partialCause < p.defectShareOfPartialIncidents()) {
+                defectIncident(now, work);
+            } else {
+                partialIncident(now, who, work, partialMonitor);
+            }
         }
     }
 
@@ -185,21 +224,34 @@ public final class Infrastructure {
 
     private void fullOutage(double now, ItOperations.Operator who, double work, double monitor) {
         startUnplanned(now);
-        operations.incident(now, who, work, monitor, true, end -> {
+        DoubleConsumer report = operations.incident(now, who, work, monitor, false, end -> {
             log.fullOutage(now, end - now);
             log.restored(now, end - now);
             endUnplanned(end);
         });
+        reporting.incident(now, true, report);
     }
 
     private void partialIncident(double now, ItOperations.Operator who, double work, double monitor) {
+        accrueTo(now);
         partialActive++;
-        operations.incident(now, who, work, monitor, false, end -> {
-            accrueTo(end);
-            partialActive--;
-            log.partialIncident(now, end - now);
-            log.restored(now, end - now);
-        });
+        DoubleConsumer report = operations.incident(now, who, work, monitor, true, end -> partialEnded(now, end));
+        reporting.incident(now, false, report);
+    }
+
+    /** An application defect broke a function now; tier 2 restores it once the desk has passed it on. */
+    private void defectIncident(double now, double work) {
+        accrueTo(now);
+        partialActive++;
+        ledger.defectIncidents++;
+        defectIncidents.incident(now, work, end -> partialEnded(now, end));
+    }
+
+    private void partialEnded(double start, double end) {
+        accrueTo(end);
+        partialActive--;
+        log.partialIncident(start, end - start);
+        log.restored(start, end - start);
     }
 
     /** Current yearly rate of full outages (hosting model, maintenance adequacy and deferred maintenance). */
@@ -248,7 +300,6 @@ public final class Infrastructure {
         accrueTo(now);
         unplannedActive++;
         ledger.unplannedOutages++;
-        outageListener.accept(now);
     }
 
     private void endUnplanned(double at) {
@@ -264,6 +315,7 @@ public final class Infrastructure {
     public void ransomware(double now, double hours) {
         double length = hours * (1 - restoreCut(now));
         startUnplanned(now);
+        reporting.incident(now, true, at -> {});
         ransomwareActive++;
         ledger.ransomwareOutages++;
         log.fullOutage(now, length);

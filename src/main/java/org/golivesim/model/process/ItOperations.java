@@ -1,8 +1,6 @@
 package org.golivesim.model.process;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.golivesim.model.Calendar;
 import org.golivesim.model.Orderings;
@@ -25,10 +23,12 @@ import sim.engine.Schedule;
  *   <li><b>Change review</b>: a share {@code min(1, a)} of releases is reviewed and tested; the change-failure rate
  *       runs from the reviewed rate (DORA elite, about 5%) to the unreviewed one (DORA low performers, 46%)
  *       ({@link #changeFailureRate()}).
- *   <li><b>Detection</b>: incidents the vendor runs, and in-house ones that monitoring covers (chance {@code min(1, a)}),
- *       are detected after {@code monitoringDetectionMinutes}; the rest when the help desk passes on the first outage
- *       call ({@link #outageReported}, full outages only) or after {@code unmonitoredDetectionHours}, whichever is
- *       first. Help-desk staffing and hours are therefore a detection channel.
+ *   <li><b>Detection</b>: monitoring sees a full outage the vendor runs always, an in-house one with chance
+ *       {@code min(1, a)}; it sees a partial-function incident (a failing interface, order function or slow screen)
+ *       with chance {@code partialIncidentMonitoredShare}, times {@code min(1, a)} in-house. What it sees is detected
+ *       after {@code monitoringDetectionMinutes}; the rest when the help desk passes on the first call about it (the
+ *       handle {@link #incident} returns) or after {@code unmonitoredDetectionHours}, whichever is first. Help-desk
+ *       staffing and hours are therefore a detection channel: the call waits in the desk's call queue.
  *   <li><b>Restore</b>: in-house, a detected incident waits for a free restore crew (crews =
  *       {@code max(1, floor(analysts on duty / analystsPerIncident))}, analysts on duty = analysts x FTE hours / 168),
  *       first detected first served, then takes its restore work; concurrent incidents queue. The vendor restores
@@ -53,7 +53,6 @@ public final class ItOperations {
     private final boolean vendorHosted;
     private final double vendorRestoreMultiplier;
     private final double[] crewFreeAt;
-    private final List<Pending> awaitingReport = new ArrayList<>();
     private double deferredWeeks;
 
     private static final class Pending {
@@ -173,35 +172,37 @@ public final class ItOperations {
      * @param now schedule hour the incident began
      * @param operator who runs it
      * @param workHours restore work at a silver vendor or in-house without deferred maintenance, hours
-     * @param monitorDraw uniform deciding whether monitoring covers it
-     * @param fullOutage whether clinicians call the help desk about it (full outages)
+     * @param monitorDraw uniform deciding whether monitoring sees it
+     * @param partial whether it is a partial-function incident (monitoring sees fewer of them)
      * @param restored told the restore hour
+     * @return the incident's report: call it with the hour the help desk passes on a call about it (detects it then,
+     *     if nothing detected it before)
      */
-    public void incident(
+    public DoubleConsumer incident(
             double now,
             Operator operator,
             double workHours,
             double monitorDraw,
-            boolean fullOutage,
+            boolean partial,
             DoubleConsumer restored) {
         Pending incident = new Pending(operator, workHours * restoreWorkMultiplier(operator), restored);
-        boolean monitored = operator == Operator.VENDOR || monitorDraw < coverage();
-        if (monitored) {
-            detectAfter(incident, now, p.monitoringDetectionMinutes() / Calendar.MINUTES_PER_HOUR);
-            return;
-        }
-        if (fullOutage) {
-            awaitingReport.add(incident);
-        }
-        detectAfter(incident, now, p.unmonitoredDetectionHours());
+        detectAfter(
+                incident,
+                now,
+                monitored(operator, partial, monitorDraw)
+                        ? p.monitoringDetectionMinutes() / Calendar.MINUTES_PER_HOUR
+                        : p.unmonitoredDetectionHours());
+        return at -> detect(incident, at);
     }
 
-    /** The help desk passed on an outage call now: every full outage no monitor saw is detected. */
-    public void outageReported(double now) {
-        List<Pending> reported = new ArrayList<>(awaitingReport);
-        for (Pending incident : reported) {
-            detect(incident, now);
-        }
+    /**
+     * Whether monitoring sees an incident: a full outage at the vendor always, in-house with chance {@code min(1, a)};
+     * a partial one with chance {@code partialIncidentMonitoredShare}, times {@code min(1, a)} in-house.
+     */
+    public boolean monitored(Operator operator, boolean partial, double uniform) {
+        double chance =
+                (partial ? p.partialIncidentMonitoredShare() : 1.0) * (operator == Operator.VENDOR ? 1.0 : coverage());
+        return uniform < chance;
     }
 
     private void detectAfter(Pending incident, double now, double delayHours) {
@@ -218,7 +219,6 @@ public final class ItOperations {
             return;
         }
         incident.detected = true;
-        awaitingReport.remove(incident);
         double start = now;
         if (incident.operator == Operator.IN_HOUSE) {
             int crew = 0;

@@ -103,7 +103,11 @@ class InfrastructureAvailabilityTest {
                 new Streams(20261125L).stream("outages"),
                 () -> 3); // open vulnerabilities do not matter at outageRatePerOpenVulnerability = 0
         List<Double> downAtOutageStart = new ArrayList<>();
-        infra.onOutage(now -> downAtOutageStart.add(infra.cumulativeUnplannedHours(now)));
+        infra.onIncident((now, full, report) -> {
+            if (full) {
+                downAtOutageStart.add(infra.cumulativeUnplannedHours(now));
+            }
+        });
         state.schedule.scheduleRepeating(0.0, Orderings.ENVIRONMENT, st -> infra.hour(st.schedule.getTime()), 1.0);
 
         double batchHours = YEARS * Calendar.YEAR / BATCHES;

@@ -127,9 +127,10 @@ class ItOperationsTest {
         // 5 analysts: one crew, coverage 0.4; a monitor draw of 0.1 is covered
         ItOperations ops = operations("support.itOperationsAnalysts=5", "sourcing.hosting=in-house");
         List<double[]> restored = new ArrayList<>();
-        ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 3.0, 0.1, true, t -> restored.add(new double[] {1, t}));
-        ops.incident(11.0, ItOperations.Operator.IN_HOUSE, 2.0, 0.1, false, t -> restored.add(new double[] {2, t}));
-        ops.incident(11.0, ItOperations.Operator.VENDOR, 2.0, 0.9, true, t -> restored.add(new double[] {3, t}));
+        ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 3.0, 0.1, false, t -> restored.add(new double[] {1, t}));
+        // a partial incident: monitoring sees it with chance 0.5 x 0.4 = 0.2
+        ops.incident(11.0, ItOperations.Operator.IN_HOUSE, 2.0, 0.1, true, t -> restored.add(new double[] {2, t}));
+        ops.incident(11.0, ItOperations.Operator.VENDOR, 2.0, 0.9, false, t -> restored.add(new double[] {3, t}));
         runUntil(100);
         double detect = 5.0 / 60;
         assertAll(
@@ -146,18 +147,35 @@ class ItOperationsTest {
     }
 
     @Test
-    void anUnmonitoredOutageIsDetectedWhenTheHelpDeskPassesOnACallOrElseAfterTheFallbackDelay() {
+    void anUnmonitoredIncidentIsDetectedWhenTheHelpDeskPassesOnACallOrElseAfterTheFallbackDelay() {
         ItOperations ops = operations("support.itOperationsAnalysts=5", "sourcing.hosting=in-house");
         List<Double> restored = new ArrayList<>();
-        at(10.0, () -> ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, true, restored::add));
-        at(10.5, () -> ops.outageReported(10.5));
-        // a partial incident is not reported by calls: the fallback of 2 h applies
-        at(20.0, () -> ops.incident(20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, false, restored::add));
-        // an outage no call reports: the fallback too; a later call finds nothing waiting
-        at(40.0, () -> ops.incident(40.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, true, restored::add));
-        at(60.0, () -> ops.outageReported(60.0));
+        List<java.util.function.DoubleConsumer> reports = new ArrayList<>();
+        at(10.0, () -> reports.add(ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, false, restored::add)));
+        at(10.5, () -> reports.get(0).accept(10.5));
+        // a partial incident reported by a call after 1.25 h
+        at(20.0, () -> reports.add(ops.incident(20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, true, restored::add)));
+        at(21.25, () -> reports.get(1).accept(21.25));
+        // an outage no call reports in time: the fallback of 2 h; a later call changes nothing
+        at(40.0, () -> reports.add(ops.incident(40.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, false, restored::add)));
+        at(60.0, () -> reports.get(2).accept(60.0));
         runUntil(100);
-        assertEquals(List.of(11.5, 23.0, 43.0), restored);
+        assertEquals(List.of(11.5, 22.25, 43.0), restored);
+    }
+
+    @Test
+    void monitoringSeesFullOutagesAndAShareOfPartialIncidents() {
+        ItOperations ops = operations("support.itOperationsAnalysts=5", "sourcing.hosting=in-house");
+        double c = ops.coverage();
+        assertAll(
+                () -> assertEquals(0.4, c, 1e-9),
+                () -> assertTrue(ops.monitored(ItOperations.Operator.VENDOR, false, 0.999)),
+                () -> assertTrue(ops.monitored(ItOperations.Operator.VENDOR, true, 0.49)),
+                () -> assertTrue(!ops.monitored(ItOperations.Operator.VENDOR, true, 0.51)),
+                () -> assertTrue(ops.monitored(ItOperations.Operator.IN_HOUSE, false, 0.39)),
+                () -> assertTrue(!ops.monitored(ItOperations.Operator.IN_HOUSE, false, 0.41)),
+                () -> assertTrue(ops.monitored(ItOperations.Operator.IN_HOUSE, true, 0.19)),
+                () -> assertTrue(!ops.monitored(ItOperations.Operator.IN_HOUSE, true, 0.21)));
     }
 
     @Test
@@ -167,7 +185,7 @@ class ItOperationsTest {
         ItOperations ops = new ItOperations(s, state.schedule);
         List<Double> restored = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            ops.incident(5.0, ItOperations.Operator.IN_HOUSE, 4.0, 0.5, true, restored::add);
+            ops.incident(5.0, ItOperations.Operator.IN_HOUSE, 4.0, 0.5, false, restored::add);
         }
         runUntil(100);
         assertEquals(50, restored.size());
