@@ -17,9 +17,11 @@ import org.golivesim.stats.PairedComparison;
  * them, the cost per avoided event, the break-even value of each valued item, and the chance of at least one rare,
  * heavy event per configuration with a Wilson interval.
  *
- * <p>Cash is every {@code cost_*_usd} column other than {@code cost_total_usd} and the valued items; the valued items
- * are harm ({@code cost_harm_usd} = harm events × {@code costs.harmEventUsd}), downtime ({@code cost_downtime_usd})
- * and breaches ({@code cost_breach_usd}). A column that is absent contributes nothing.
+ * <p>Cash is every {@code cost_*_usd} column other than the sums ({@code cost_total_usd}, {@code cost_cash_usd},
+ * {@code cost_valued_usd}) and the valued items; the valued items are harm ({@code cost_harm_usd} = harm events ×
+ * {@code costs.harmEventUsd}), downtime ({@code cost_downtime_usd}), breaches ({@code cost_breach_usd}) and compliance
+ * penalties ({@code cost_compliance_penalties_usd}), as the model splits them (observe.DailyMetric cashCost and
+ * valuedCost). A column that is absent contributes nothing.
  */
 final class Findings {
 
@@ -30,7 +32,13 @@ final class Findings {
         /** Unplanned downtime valued at {@code costs.unplannedDowntimeUsdPerHour}. */
         DOWNTIME("cost_downtime_usd", "unplanned_downtime_hours", "costs.unplannedDowntimeUsdPerHour", "downtime hour"),
         /** Breaches valued at {@code costs.breachFixedUsd} plus a cost per record. */
-        BREACH("cost_breach_usd", "breaches", "costs.breachFixedUsd", "breach");
+        BREACH("cost_breach_usd", "breaches", "costs.breachFixedUsd", "breach"),
+        /** Penalties for breaches notified after the deadline, {@code costs.lateNotificationPenaltyUsd} each. */
+        PENALTIES(
+                "cost_compliance_penalties_usd",
+                "late_notifications",
+                "costs.lateNotificationPenaltyUsd",
+                "late breach notification");
 
         final String costColumn;
         final String countColumn;
@@ -44,6 +52,9 @@ final class Findings {
             this.unitName = unitName;
         }
     }
+
+    /** Cost columns that are sums of other cost columns, never items of their own. */
+    static final List<String> AGGREGATES = List.of("cost_total_usd", "cost_cash_usd", "cost_valued_usd");
 
     /** Rare, heavy events whose chance of happening at least once is reported. */
     static final List<String> RARE_EVENTS =
@@ -151,7 +162,7 @@ final class Findings {
     }
 
     private boolean isCash(String column) {
-        if (!column.startsWith("cost_") || !column.endsWith("_usd") || column.equals("cost_total_usd")) {
+        if (!column.startsWith("cost_") || !column.endsWith("_usd") || AGGREGATES.contains(column)) {
             return false;
         }
         for (Valued v : Valued.values()) {
