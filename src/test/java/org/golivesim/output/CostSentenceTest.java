@@ -41,8 +41,7 @@ class CostSentenceTest {
                 "  parameters:",
                 "    support.helpDeskAnalysts: [6]",
                 "");
-        ScenarioLoader.Loaded loaded =
-                ScenarioLoader.load(TestScenarios.write(tmp, "cost.yaml", yaml), List.of());
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(TestScenarios.write(tmp, "cost.yaml", yaml), List.of());
         Path out = tmp.resolve("results");
         Batch.run(
                 loaded,
@@ -64,7 +63,9 @@ class CostSentenceTest {
         double tolerance = 1e-5 * (Math.abs(totalCost.meanReference()) + Math.abs(totalCost.meanArm()));
         assertEquals(totalCost.meanDifference(), cash + valued, tolerance, "the model's split adds up");
 
-        Findings.Versus v = new Findings(data).versus(focus, "dedicated-team", data.referenceArm()).orElseThrow();
+        Findings.Versus v = new Findings(data)
+                .versus(focus, "dedicated-team", data.referenceArm())
+                .orElseThrow();
         assertEquals(cash, v.cash().meanDifference(), tolerance, "cash is cost_cash_usd");
         double items = v.valuedCost().values().stream()
                 .mapToDouble(org.golivesim.stats.PairedComparison::meanDifference)
