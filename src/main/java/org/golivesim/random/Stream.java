@@ -13,6 +13,11 @@ import org.apache.commons.math3.random.AbstractRandomGenerator;
  */
 public final class Stream {
     private static final double POISSON_INVERSION_LIMIT = 30.0;
+    private static final int POISSON_INVERSION_MAX_K = 1000;
+    /** Largest mean for which the inversion's zero is decided without an exponential. */
+    private static final double ZERO_SHORTCUT_MAX_MEAN = 1.0;
+    /** Safety margin below {@code exp(-mean)} for the shortcut, far above the rounding errors involved. */
+    private static final double ZERO_SHORTCUT_MARGIN = 0x1.0p-40;
 
     private final String name;
     private final RandomGenerator mt;
@@ -91,16 +96,70 @@ public final class Stream {
         }
         if (mean < POISSON_INVERSION_LIMIT) {
             double u = mt.nextDouble();
-            double p = Math.exp(-mean);
-            double cdf = p;
-            int k = 0;
-            while (u > cdf && k < 1000) {
-                k++;
-                p *= mean / k;
-                cdf += p;
+            if (mean <= ZERO_SHORTCUT_MAX_MEAN && u < expNegativeLowerBound(mean)) {
+                return 0;
             }
-            return k;
+            return inversion(u, mean, Math.exp(-mean));
         }
+        return commonsMathPoisson(mean);
+    }
+
+    /**
+     * Poisson variate of a mean whose {@code exp(-mean)} was computed once ({@link PoissonMean}): the same draws and the
+     * same value as {@link #poisson(double)} of its mean.
+     *
+     * @param mean the mean with its probability of zero
+     */
+    public int poisson(PoissonMean mean) {
+        double m = mean.mean();
+        if (m <= 0) {
+            return 0;
+        }
+        if (m < POISSON_INVERSION_LIMIT) {
+            return inversion(mt.nextDouble(), m, mean.zeroProbability());
+        }
+        return commonsMathPoisson(m);
+    }
+
+    /**
+     * A Poisson mean and its probability of zero, {@code exp(-mean)}, computed once for a mean that many draws share
+     * (e.g. every clinician's access issues in a shift).
+     *
+     * @param mean the mean (>= 0)
+     * @param zeroProbability {@code Math.exp(-mean)}
+     */
+    public record PoissonMean(double mean, double zeroProbability) {
+        /** The mean with its {@code exp(-mean)}. */
+        public static PoissonMean of(double mean) {
+            return new PoissonMean(mean, Math.exp(-mean));
+        }
+    }
+
+    /** Inversion of the Poisson distribution function from {@code u}, starting at {@code p = P(0) = exp(-mean)}. */
+    private static int inversion(double u, double mean, double p) {
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < POISSON_INVERSION_MAX_K) {
+            k++;
+            p *= mean / k;
+            cdf += p;
+        }
+        return k;
+    }
+
+    /**
+     * A number certainly below the double {@code Math.exp(-mean)} for {@code 0 < mean <= 1}, so that a uniform below it
+     * is a zero of the inversion without computing the exponential (most of the model's Poisson means are small): the
+     * Taylor polynomial {@code 1 - m + m^2/2 - m^3/6} is below {@code exp(-m)} for {@code m >= 0} (the remainder
+     * {@code exp(-xi) m^4/24} is positive), its rounding error is a few units of 2^-53 for {@code m <= 1}, and
+     * {@code Math.exp} is within one ulp (2^-53 below 1) of the exact value; {@link #ZERO_SHORTCUT_MARGIN} covers both
+     * many times over. The result is the one {@code u <= Math.exp(-mean)} gives, bit for bit.
+     */
+    private static double expNegativeLowerBound(double m) {
+        return 1 - m * (1 - m * (0.5 - m / 6)) - ZERO_SHORTCUT_MARGIN;
+    }
+
+    private int commonsMathPoisson(double mean) {
         return new PoissonDistribution(
                         asCommonsMath(),
                         mean,

@@ -148,6 +148,57 @@ class StreamTest {
         assertEquals(0, s.poisson(-1.0));
     }
 
+    /**
+     * The zero shortcut (no exponential when the uniform is certainly below {@code exp(-mean)}) and a precomputed
+     * {@link Stream.PoissonMean} give, draw for draw, the plain inversion from {@code Math.exp(-mean)}, including
+     * uniforms just below and above {@code exp(-mean)}, where the shortcut must defer to the exponential.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {1e-9, 0.003, 0.05, 0.3, 0.7, 0.999, 1.0, 1.5, 12.0})
+    void poissonShortcutsEqualThePlainInversion(double mean) {
+        Stream shortcut = stream("poisson.inversion." + mean);
+        Stream precomputed = stream("poisson.inversion." + mean);
+        Stream reference = stream("poisson.inversion." + mean);
+        Stream.PoissonMean m = Stream.PoissonMean.of(mean);
+        for (int i = 0; i < N; i++) {
+            int expected = plainInversion(reference.uniform(), mean);
+            assertEquals(expected, shortcut.poisson(mean), "poisson(" + mean + ") draw " + i);
+            assertEquals(expected, precomputed.poisson(m), "poisson(PoissonMean " + mean + ") draw " + i);
+        }
+        double zero = Math.exp(-mean);
+        for (double u :
+                new double[] {Math.nextDown(zero), zero, Math.nextUp(zero), Math.nextDown(Math.nextDown(zero))}) {
+            Stream fixed = new Stream("fixed", new FixedUniform(u));
+            assertEquals(plainInversion(u, mean), fixed.poisson(mean), "poisson(" + mean + ") at u = " + u);
+        }
+    }
+
+    /** The inversion as written before the shortcuts: the reference the shortcuts must reproduce exactly. */
+    private static int plainInversion(double u, double mean) {
+        double p = Math.exp(-mean);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < 1000) {
+            k++;
+            p *= mean / k;
+            cdf += p;
+        }
+        return k;
+    }
+
+    /** A generator that returns one uniform forever. */
+    private record FixedUniform(double u) implements java.util.random.RandomGenerator {
+        @Override
+        public long nextLong() {
+            throw new UnsupportedOperationException("only uniforms");
+        }
+
+        @Override
+        public double nextDouble() {
+            return u;
+        }
+    }
+
     /** Below 200 trials (or with p >= 0.05) the variate is an exact sum of Bernoulli trials. */
     @ParameterizedTest
     @ValueSource(strings = {"1,0.5", "20,0.3", "200,0.01", "1000,0.2"})

@@ -171,7 +171,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         Stream r = shift.draws(id, 0);
         if (!shift.live()) {
             // legacy system: only access problems, taken to the desk
-            int access = r.poisson(shift.issues().accessPerHour() * shift.hours());
+            int access = r.poisson(shift.accessIssues());
             for (int i = 0; i < access; i++) {
                 openTicket(TicketKind.ACCESS, shift, r);
             }
@@ -180,9 +180,9 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         Scenario.Issues q = shift.issues();
         double h = shift.hours();
         int howTo = r.poisson(q.howToPerHourAtZeroProficiency() * (1 - proficiency) * h);
-        int access = r.poisson(q.accessPerHour() * h);
-        int defect = r.poisson(q.defectPerHourPerActiveDefect() * shift.activeDefects() * h);
-        int workflow = r.poisson(q.workflowMisfitPerHour() * shift.misfit() * h);
+        int access = r.poisson(shift.accessIssues());
+        int defect = r.poisson(shift.defectIssues());
+        int workflow = r.poisson(shift.workflowIssues());
         for (int i = 0; i < howTo; i++) {
             handleIssue(TicketKind.HOW_TO, shift, r);
         }

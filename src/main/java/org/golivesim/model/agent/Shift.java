@@ -18,6 +18,9 @@ final class Shift {
     private final double activeDefectShare;
     private final double misfit;
     private final SuperUsers superUsers;
+    private final Stream.PoissonMean accessIssues;
+    private final Stream.PoissonMean defectIssues;
+    private final Stream.PoissonMean workflowIssues;
     private double downHours;
     private double partialHours;
 
@@ -36,6 +39,12 @@ final class Shift {
         this.activeDefectShare = activeDefectShare;
         this.misfit = misfit;
         this.superUsers = superUsers;
+        // every clinician on the shift has the same mean number of these issues: exp(-mean) once per shift
+        Scenario.Issues q = w.issues();
+        double h = hours();
+        this.accessIssues = Stream.PoissonMean.of(q.accessPerHour() * h);
+        this.defectIssues = Stream.PoissonMean.of(q.defectPerHourPerActiveDefect() * activeDefects * h);
+        this.workflowIssues = Stream.PoissonMean.of(q.workflowMisfitPerHour() * misfit * h);
     }
 
     void downtime(double downHours, double partialHours) {
@@ -65,6 +74,21 @@ final class Shift {
 
     double misfit() {
         return misfit;
+    }
+
+    /** Mean number of access issues of a clinician in this shift (on the new HIS or the legacy system). */
+    Stream.PoissonMean accessIssues() {
+        return accessIssues;
+    }
+
+    /** Mean number of defect encounters of a clinician in this shift (new HIS). */
+    Stream.PoissonMean defectIssues() {
+        return defectIssues;
+    }
+
+    /** Mean number of workflow-misfit issues of a clinician in this shift (new HIS). */
+    Stream.PoissonMean workflowIssues() {
+        return workflowIssues;
     }
 
     double downHours() {
