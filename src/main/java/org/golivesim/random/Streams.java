@@ -38,7 +38,7 @@ public final class Streams {
 
     /**
      * A short stream for one entity at one moment, e.g. one clinician's draws in one shift or one ticket's draws at
-     * the help desk: SplitMix64 ({@link java.util.SplittableRandom}) seeded from the run seed, the name and the keys.
+     * the help desk: SplitMix64 (the draws of {@link java.util.SplittableRandom}) seeded from the run seed, the name and the keys.
      * Keyed streams give strong common random numbers: an entity draws the same numbers in two strategies however
      * differently the rest of the model has moved.
      *
@@ -75,8 +75,7 @@ public final class Streams {
 
         /** The stream of this family for the keys: see {@link Streams#keyed}. */
         public Stream keyed(long key1, long key2) {
-            return new Stream(
-                    name, new java.util.SplittableRandom(mix(seed ^ mix(key1 * 0x9E3779B97F4A7C15L + mix(key2)))));
+            return new Stream(name, new SplitMix64(mix(seed ^ mix(key1 * 0x9E3779B97F4A7C15L + mix(key2)))));
         }
     }
 
