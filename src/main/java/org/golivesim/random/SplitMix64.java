@@ -20,6 +20,11 @@ final class SplitMix64 implements RandomGenerator {
         this.seed = seed;
     }
 
+    /** Starts again from a new initial state (a {@link Streams.Cursor} moving to other keys). */
+    void reseed(long seed) {
+        this.seed = seed;
+    }
+
     @Override
     public long nextLong() {
         return Streams.mix(nextSeed());

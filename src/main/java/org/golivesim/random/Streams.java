@@ -75,7 +75,47 @@ public final class Streams {
 
         /** The stream of this family for the keys: see {@link Streams#keyed}. */
         public Stream keyed(long key1, long key2) {
-            return new Stream(name, new SplitMix64(mix(seed ^ mix(key1 * 0x9E3779B97F4A7C15L + mix(key2)))));
+            return new Stream(name, new SplitMix64(seedOf(key1, key2)));
+        }
+
+        /**
+         * A cursor over this family's streams: one stream moved from key to key in place, for loops that draw one
+         * entity's keyed stream after another (every clinician on a shift, twice a shift) without allocating a stream
+         * for each.
+         */
+        public Cursor cursor() {
+            return new Cursor(this);
+        }
+
+        private long seedOf(long key1, long key2) {
+            return mix(seed ^ mix(key1 * 0x9E3779B97F4A7C15L + mix(key2)));
+        }
+    }
+
+    /**
+     * One keyed stream of a family that {@link #at} moves to other keys. The stream it returns draws exactly what
+     * {@link Family#keyed} gives for the same keys, until the cursor moves again: use it at once and never keep it.
+     */
+    public static final class Cursor {
+        private final Family family;
+        private final SplitMix64 generator = new SplitMix64(0);
+        private final Stream stream;
+
+        private Cursor(Family family) {
+            this.family = family;
+            this.stream = new Stream(family.name, generator);
+        }
+
+        /**
+         * The family's stream for the keys, from its first draw (the stream returned for the previous keys is moved).
+         *
+         * @param key1 first key (an entity id)
+         * @param key2 second key (a time index or sequence number)
+         * @return the cursor's stream, now at these keys
+         */
+        public Stream at(long key1, long key2) {
+            generator.reseed(family.seedOf(key1, key2));
+            return stream;
         }
     }
 

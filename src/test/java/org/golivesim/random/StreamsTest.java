@@ -156,4 +156,16 @@ class StreamsTest {
                 () -> assertEquals(
                         0.8627468931539362, new Streams(42L).stream("outages").uniform()));
     }
+
+    @Test
+    void aCursorDrawsWhatTheKeyedStreamOfTheSameKeysDraws() {
+        Streams.Family family = new Streams(20261208L).family("clinician.shift");
+        Streams.Cursor cursor = family.cursor();
+        long[][] keys = {{0, 0}, {17, 4}, {0, 0}, {2_499, 2_190}, {17, 5}, {17, 4}};
+        for (long[] k : keys) {
+            Stream moved = cursor.at(k[0], k[1]);
+            // partly used before moving on: the next keys start from their own first draw
+            assertArrayEquals(uniforms(family.keyed(k[0], k[1]), 7), uniforms(moved, 7), "keys " + k[0] + ", " + k[1]);
+        }
+    }
 }

@@ -156,12 +156,13 @@ final class Shift {
 
     /**
      * The draws of one clinician in this shift: a keyed stream, so the clinician's issues, choices and errors in a
-     * shift use the same numbers in every strategy (common random numbers).
+     * shift use the same numbers in every strategy (common random numbers). The stream is the workforce's cursor,
+     * moved to this clinician and phase: valid until the next clinician's draws.
      *
      * @param phase 0 at the shift's start, 1 at its end
      */
     Stream draws(int clinicianId, int phase) {
-        return w.shiftDraws().keyed(clinicianId, number() * 2 + phase);
+        return w.shiftDraws().at(clinicianId, number() * 2 + phase);
     }
 
     void openTicket(TicketKind kind, Clinician owner, double at, long key) {

@@ -40,7 +40,7 @@ public final class Workforce {
     private final ErrorOdds odds;
     private final double workaroundEndProbability;
     private final double supportMemoryFade;
-    private final Streams.Family shiftDraws;
+    private final Streams.Cursor shiftDraws;
     private SupportEntry supportEntry;
     private int[] working = new int[0];
     private int workingCount;
@@ -73,7 +73,7 @@ public final class Workforce {
         this.infrastructure = infrastructure;
         this.rosterStream = streams.stream("roster");
         this.streams = streams;
-        this.shiftDraws = streams.family("clinician.shift");
+        this.shiftDraws = streams.family("clinician.shift").cursor();
         this.odds = new ErrorOdds(s.errors());
         this.workaroundEndProbability =
                 1 - Math.exp(-ShiftSlot.HOURS / (s.issues().workaroundPersistenceDays() * Calendar.DAY));
@@ -334,7 +334,8 @@ public final class Workforce {
         return supportMemoryFade;
     }
 
-    Streams.Family shiftDraws() {
+    /** Each clinician's draws in a shift: a keyed stream, used at once (clinicians are stepped one at a time). */
+    Streams.Cursor shiftDraws() {
         return shiftDraws;
     }
 
