@@ -264,8 +264,9 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         double hisTasks = hisHours
                 * rate
                 / ((1 + wk.slowdownAtZeroProficiency() * (1 - p)) * (1 + wk.misfitSlowdownAtFullMisfit() * misfitNow));
-        double paperTasks = paperHours * rate / wk.paperTimeMultiplier();
-        backEntryMinutes = paperTasks * Calendar.MINUTES_PER_HOUR / rate * wk.backEntryShare();
+        // most shifts have no paper hours: then no paper tasks and no back-entry (0 either way, without the divisions)
+        double paperTasks = paperHours > 0 ? paperHours * rate / wk.paperTimeMultiplier() : 0;
+        backEntryMinutes = paperTasks > 0 ? paperTasks * Calendar.MINUTES_PER_HOUR / rate * wk.backEntryShare() : 0;
         double workaroundShare =
                 shift.live() ? Math.min(1.0, activeWorkarounds * shift.issues().workaroundTaskShare()) : 0;
         double workaroundTasks = hisTasks * workaroundShare;
@@ -273,7 +274,8 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         double misfit = shift.live() ? shift.misfit() : 0;
         ErrorOdds odds = shift.odds();
         double pNormal = odds.error(pe, defects, misfit, false, false);
-        double pWork = odds.error(pe, defects, misfit, true, false);
+        // with no tasks under workarounds their error probability only ever multiplies 0: not computed
+        double pWork = workaroundTasks > 0 ? odds.error(pe, defects, misfit, true, false) : 0;
         double pPaper = odds.paperError();
         double expected = (hisTasks - workaroundTasks) * pNormal + workaroundTasks * pWork + paperTasks * pPaper;
         double humanOnly = (hisTasks + paperTasks) * odds.error(pe, 0, 0, false, false);
