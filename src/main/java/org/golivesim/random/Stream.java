@@ -86,6 +86,36 @@ public final class Stream {
     }
 
     /**
+     * {@link #lognormalMean(double, double)} with the log-variance of a coefficient of variation computed once
+     * ({@link LognormalCv}): the same draw and the same value.
+     *
+     * @param mean mean (> 0)
+     * @param cv the coefficient of variation with its log-variance
+     */
+    public double lognormalMean(double mean, LognormalCv cv) {
+        if (cv.cv() == 0) {
+            return mean;
+        }
+        return mean * Math.exp(-0.5 * cv.logVariance() + cv.logSd() * mt.nextGaussian());
+    }
+
+    /**
+     * A coefficient of variation of lognormal variates with {@code log(1 + cv^2)} and its square root computed once,
+     * for a cv that many draws share (e.g. every ticket's handle time).
+     *
+     * @param cv coefficient of variation (>= 0)
+     * @param logVariance {@code Math.log1p(cv * cv)}
+     * @param logSd {@code Math.sqrt(logVariance)}
+     */
+    public record LognormalCv(double cv, double logVariance, double logSd) {
+        /** The cv with its log-variance and log standard deviation. */
+        public static LognormalCv of(double cv) {
+            double s2 = Math.log1p(cv * cv);
+            return new LognormalCv(cv, s2, Math.sqrt(s2));
+        }
+    }
+
+    /**
      * Poisson variate.
      *
      * @param mean the mean (>= 0)

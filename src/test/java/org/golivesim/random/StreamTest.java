@@ -122,6 +122,20 @@ class StreamTest {
                 "lognormalMean(" + mean + ", " + cv + ")");
     }
 
+    /** A cv with its log-variance computed once draws exactly what the plain cv draws (and nothing at cv 0). */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.3, 0.6, 1.2})
+    void lognormalMeanWithAPrecomputedCvEqualsThePlainCv(double cv) {
+        Stream plain = stream("lognormalMean.precomputed." + cv);
+        Stream precomputed = stream("lognormalMean.precomputed." + cv);
+        Stream.LognormalCv shape = Stream.LognormalCv.of(cv);
+        for (int i = 0; i < N; i++) {
+            double mean = 1 + i % 17;
+            assertEquals(plain.lognormalMean(mean, cv), precomputed.lognormalMean(mean, shape), "draw " + i);
+        }
+        assertEquals(plain.uniform(), precomputed.uniform(), "the streams stay in step");
+    }
+
     @Test
     void lognormalMeanWithZeroCvIsTheMeanAndDrawsNothing() {
         Stream s = stream("lognormalMean.zero");

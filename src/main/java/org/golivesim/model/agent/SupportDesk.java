@@ -46,7 +46,9 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
     private final DayLedger ledger;
     private final DefectsAndReleases defects;
     private final WorkflowFit fit;
-    private final Streams streams;
+    private final Streams.Family tier1Draws;
+    private final Streams.Family tier2Draws;
+    private final Stream.LognormalCv handleTimeCv;
     private final Stream routingStream;
     private final StaffPool deskStaff;
     private final StaffPool tier2Staff;
@@ -95,7 +97,9 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         this.ledger = ledger;
         this.defects = defects;
         this.fit = fit;
-        this.streams = streams;
+        this.tier1Draws = streams.family("ticket.tier1");
+        this.tier2Draws = streams.family("ticket.tier2");
+        this.handleTimeCv = Stream.LognormalCv.of(s.support().handleTimeCv());
         this.routingStream = streams.stream("support.routing");
         Scenario.Support sp = s.support();
         this.vendorDesk = s.sourcing().technicalSupport().outsourced();
@@ -380,14 +384,13 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
 
         @Override
         public double handleHours(Ticket t) {
-            return streams.keyed("ticket.tier1", t.key(), 0)
-                            .lognormalMean(handleMinutes(t.kind()), s.support().handleTimeCv())
+            return tier1Draws.keyed(t.key(), 0).lognormalMean(handleMinutes(t.kind()), handleTimeCv)
                     / Calendar.MINUTES_PER_HOUR;
         }
 
         @Override
         public void finished(Ticket t, double now) {
-            boolean resolved = streams.keyed("ticket.tier1", t.key(), 1).bernoulli(firstContactResolution(t.kind()));
+            boolean resolved = tier1Draws.keyed(t.key(), 1).bernoulli(firstContactResolution(t.kind()));
             ledger.firstContactHandled++;
             java.util.function.DoubleConsumer report = callReports.remove(t);
             if (report != null) {
@@ -417,8 +420,7 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
             boolean quick = t.kind() == TicketKind.HOW_TO || t.kind() == TicketKind.ACCESS;
             double mean =
                     quick ? s.support().tier2HandleHoursHowTo() : s.support().tier2HandleHours();
-            return streams.keyed("ticket.tier2", t.key(), 0)
-                    .lognormalMean(mean, s.support().handleTimeCv());
+            return tier2Draws.keyed(t.key(), 0).lognormalMean(mean, handleTimeCv);
         }
 
         @Override

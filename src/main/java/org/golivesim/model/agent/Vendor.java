@@ -31,7 +31,7 @@ public final class Vendor {
     private final Scenario.Vendor p;
     private final Schedule schedule;
     private final TicketBook book;
-    private final Streams streams;
+    private final Streams.Family ticketDraws;
     private final Listener listener;
     private final SlaContract contract;
     private double load;
@@ -64,7 +64,7 @@ public final class Vendor {
         this.p = vendor;
         this.schedule = schedule;
         this.book = book;
-        this.streams = streams;
+        this.ticketDraws = streams.family("ticket.vendor");
         this.listener = listener;
     }
 
@@ -74,7 +74,7 @@ public final class Vendor {
         load += 1;
         double target = p.responseTargetHours(t.priority().rank());
         double overload = overload();
-        Stream stream = streams.keyed("ticket.vendor", t.key(), 0);
+        Stream stream = ticketDraws.keyed(t.key(), 0);
         boolean miss = stream.bernoulli(Math.min(1.0, p.slaMissProbability() * overload));
         double minShare = p.metResponseMinShareOfTarget();
         double response = miss
