@@ -190,6 +190,8 @@ public final class HospitalModel extends SimState {
             SupportDesk desk,
             ItOperations operations) {
         return new StateProbe() {
+            private Workforce.Census census;
+
             @Override
             public int backlog() {
                 return book.backlog();
@@ -201,23 +203,28 @@ public final class HospitalModel extends SimState {
             }
 
             @Override
+            public void beforeReading() {
+                census = workforce.census();
+            }
+
+            @Override
             public double proficiencyMean() {
-                return workforce.proficiencyMean();
+                return census.proficiencyMean();
             }
 
             @Override
             public double proficiencySd() {
-                return workforce.proficiencySd();
+                return census.proficiencySd();
             }
 
             @Override
             public double satisfactionMean() {
-                return workforce.satisfactionMean();
+                return census.satisfactionMean();
             }
 
             @Override
             public double netPromoterScore() {
-                return workforce.netPromoterScore();
+                return census.netPromoterScore();
             }
 
             @Override

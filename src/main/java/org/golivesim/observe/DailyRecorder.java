@@ -32,6 +32,7 @@ public final class DailyRecorder {
     public void endOfDay() {
         DailyMetric[] metrics = DailyMetric.values();
         double[] row = new double[metrics.length];
+        probe.beforeReading();
         for (DailyMetric m : metrics) {
             row[m.ordinal()] = m.compute(ledger, probe);
         }

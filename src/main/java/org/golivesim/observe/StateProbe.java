@@ -2,6 +2,12 @@ package org.golivesim.observe;
 
 /** Read-only view of the model's state that the recorder samples at the end of each day. */
 public interface StateProbe {
+    /**
+     * Called by the recorder before it reads the day's row: probes whose statistics pass over a whole population take
+     * them once here (the state does not change while the row is read).
+     */
+    default void beforeReading() {}
+
     /** Tickets open anywhere (desk, tier 2, vendor, fix queue). */
     int backlog();
 
