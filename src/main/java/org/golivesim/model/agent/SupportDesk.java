@@ -209,10 +209,8 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
 
     @Override
     public void open(TicketKind kind, TicketOwner owner, double at, long key) {
-        schedule.scheduleOnce(at, Orderings.SUPPORT, st -> {
-            double now = st.schedule.getTime();
-            tier1.arrive(book.open(kind, owner, now, key), now);
-        });
+        // the schedule runs the arrival at exactly this hour
+        schedule.scheduleOnce(at, Orderings.SUPPORT, st -> tier1.arrive(book.open(kind, owner, at, key), at));
     }
 
     /** The hourly step: analysts coming on duty pick up waiting tickets; utilization is sampled. */

@@ -107,15 +107,16 @@ public final class SupportQueue {
         }
         double h = work.handleHours(t);
         busyHours += h;
-        schedule.scheduleOnce(now + h, Orderings.SUPPORT, state -> {
+        // the schedule runs the completion at exactly this hour (no need to ask its synchronized clock)
+        double done = now + h;
+        schedule.scheduleOnce(done, Orderings.SUPPORT, state -> {
             if (byOnCall) {
                 onCallBusy--;
             } else {
                 busy--;
             }
-            double time = state.schedule.getTime();
-            work.finished(t, time);
-            dispatch(time);
+            work.finished(t, done);
+            dispatch(done);
         });
     }
 
