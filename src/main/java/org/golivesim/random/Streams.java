@@ -88,7 +88,12 @@ public final class Streams {
         }
 
         private long seedOf(long key1, long key2) {
-            return mix(seed ^ mix(key1 * 0x9E3779B97F4A7C15L + mix(key2)));
+            return seedWithMixedKey2(key1, mix(key2));
+        }
+
+        /** {@link #seedOf(long, long)} with {@code mix(key2)} given (a cursor keeps it while the second key stays). */
+        private long seedWithMixedKey2(long key1, long mixedKey2) {
+            return mix(seed ^ mix(key1 * 0x9E3779B97F4A7C15L + mixedKey2));
         }
     }
 
@@ -100,6 +105,8 @@ public final class Streams {
         private final Family family;
         private final SplitMix64 generator = new SplitMix64(0);
         private final Stream stream;
+        private long key2 = 0;
+        private long mixedKey2 = mix(0);
 
         private Cursor(Family family) {
             this.family = family;
@@ -114,7 +121,12 @@ public final class Streams {
          * @return the cursor's stream, now at these keys
          */
         public Stream at(long key1, long key2) {
-            generator.reseed(family.seedOf(key1, key2));
+            if (key2 != this.key2) {
+                // the second key (a time index) is shared by a whole loop over entities: mixed once
+                this.key2 = key2;
+                this.mixedKey2 = mix(key2);
+            }
+            generator.reseed(family.seedWithMixedKey2(key1, mixedKey2));
             return stream;
         }
     }

@@ -21,6 +21,7 @@ final class Shift {
     private final Stream.PoissonMean accessIssues;
     private final Stream.PoissonMean defectIssues;
     private final Stream.PoissonMean workflowIssues;
+    private final long number;
     private double downHours;
     private double partialHours;
 
@@ -39,6 +40,7 @@ final class Shift {
         this.activeDefectShare = activeDefectShare;
         this.misfit = misfit;
         this.superUsers = superUsers;
+        this.number = Math.round(start / org.golivesim.model.domain.ShiftSlot.HOURS);
         // every clinician on the shift has the same mean number of these issues: exp(-mean) once per shift
         Scenario.Issues q = w.issues();
         double h = hours();
@@ -151,7 +153,7 @@ final class Shift {
 
     /** Number of this shift since the start of the run (8-hour steps). */
     long number() {
-        return Math.round(start / org.golivesim.model.domain.ShiftSlot.HOURS);
+        return number;
     }
 
     /**
