@@ -93,6 +93,8 @@ public final class HospitalModel extends SimState {
                 streams.stream("intrusions"),
                 streams.stream("breaches"));
         vulnerabilities.onExploit(threats::exploit);
+        vulnerabilities.onExploitHazard(threats::expectExploits);
+        threats.observeUntil(endHour());
         DedicatedTeam team = new DedicatedTeam(s, workforce, fit, streams.stream("team.sessions"));
         CostAccounting costs = new CostAccounting(s, desk, ledger);
         recorder = new DailyRecorder(

@@ -218,6 +218,14 @@ public enum DailyMetric implements Metric {
             "compliance_incidents",
             count("Compliance incidents", "incidents", Better.LOWER),
             (l, p) -> l.complianceIncidents),
+    EXPECTED_BREACHES(
+            "expected_breaches",
+            amount("Expected breaches given the day's state (conditional Monte Carlo)", "breaches", Better.LOWER),
+            (l, p) -> l.expectedBreaches),
+    EXPECTED_COMPLIANCE_INCIDENTS(
+            "expected_compliance_incidents",
+            amount("Expected compliance incidents given the day's state", "incidents", Better.LOWER),
+            (l, p) -> l.expectedComplianceIncidents),
     PATCHES_APPLIED("patches_applied", count("Patches applied", "patches", Better.NEITHER), (l, p) -> l.patchesApplied),
     MEAN_PATCH_LATENCY_DAYS(
             "mean_patch_latency_days",

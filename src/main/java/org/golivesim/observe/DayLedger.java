@@ -64,6 +64,11 @@ public final class DayLedger {
     public double lateNotifications;
     public double inappropriateAccess;
     public double complianceIncidents;
+    /** Expected breaches of the causes that arose today, given the run's state (conditional Monte Carlo). */
+    public double expectedBreaches;
+    /** Expected compliance incidents of the causes that arose today, given the run's state. */
+    public double expectedComplianceIncidents;
+
     public double patchesApplied;
     public double patchLatencyDaysSum;
     // Costs (USD)

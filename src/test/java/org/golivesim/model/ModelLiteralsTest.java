@@ -160,6 +160,7 @@ class ModelLiteralsTest {
             Map.entry("process/Threats.java 500", "HIPAA: breaches of 500+ records are reportable (45 CFR 164.406)"),
             Map.entry("process/Threats.java 60", "HIPAA: notification within 60 days of discovery"),
             Map.entry("process/Threats.java 1000.0", "unit: the parameter is per thousand users"),
+            Map.entry("process/Threats.java 0.5", "Math.round: a draw of 499.5 records or more rounds to 500"),
             Map.entry("process/Vulnerabilities.java 30.0", "the hazard parameter is its value at day 30 (its unit)"),
             Map.entry("agent/Clinician.java 3", "Gordon et al. 2019 bin centres (campaigns 1-5, 6-10, >10)"),
             Map.entry("agent/Clinician.java 8", "Gordon et al. 2019 bin centre; also a bit shift of the ticket key"),
