@@ -9,7 +9,7 @@ import org.golivesim.batch.RunOutcome;
 import org.golivesim.observe.DailyMetric;
 import org.golivesim.observe.RunResult;
 import org.golivesim.observe.Summaries;
-import org.golivesim.output.MetricInfo;
+import org.golivesim.report.MetricInfo;
 import org.golivesim.stats.PairedComparison;
 import org.golivesim.stats.Summary;
 

@@ -1,6 +1,6 @@
 package org.golivesim.model.agent;
 
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.model.domain.Role;
 import org.golivesim.model.domain.ShiftSlot;

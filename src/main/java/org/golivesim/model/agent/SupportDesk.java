@@ -2,8 +2,8 @@ package org.golivesim.model.agent;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;

@@ -3,7 +3,7 @@ package org.golivesim.model.agent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.Role;
 import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.process.DefectsAndReleases;

@@ -1,6 +1,6 @@
 package org.golivesim.model.process;
 
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.scenario.BudgetResolver;

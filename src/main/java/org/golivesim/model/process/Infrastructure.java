@@ -2,8 +2,8 @@ package org.golivesim.model.process;
 
 import java.util.function.DoubleConsumer;
 import java.util.function.IntSupplier;
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
 import org.golivesim.random.Stream;

@@ -1,8 +1,8 @@
 package org.golivesim.model.process;
 
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
 import org.golivesim.model.domain.BreachVector;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Calendar;
 import org.golivesim.model.agent.Clinician;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
 import org.golivesim.random.Streams;
