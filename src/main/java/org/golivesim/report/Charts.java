@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.golivesim.observe.Metric;
 import org.golivesim.results.AtomicFiles;
 import org.golivesim.results.ResultsData;
 import org.golivesim.results.ScenarioPoint;
@@ -121,7 +122,7 @@ public final class Charts {
                             ChartSpec.Section.DIFFERENCES,
                             info.name() + ": mean paired difference per scenario point with its 95% confidence"
                                     + " interval, from comparison.csv. "
-                                    + (info.direction() == MetricInfo.Direction.NEUTRAL
+                                    + (info.better() == Metric.Better.NEITHER
                                             ? "Drawn as arm minus reference arm: above zero, higher in the arm."
                                             : "Drawn so that up is better: above zero the arm does better than the"
                                                     + " reference arm (for a lower-is-better metric, the reference"

@@ -45,14 +45,14 @@ final class DifferenceCharts {
         }
         MetricInfo info = MetricInfo.of(metric);
         // up is better: lower-is-better metrics are drawn as reference minus arm
-        double sign = info.direction() == MetricInfo.Direction.LOWER_IS_BETTER ? -1 : 1;
+        double sign = info.better() == Metric.Better.LOWER ? -1 : 1;
         double k = info.isMoney() ? 1e-6 : info.kind() == Metric.Kind.SHARE ? 100 : 1;
         String unit = info.isMoney() ? "M USD" : info.kind() == Metric.Kind.SHARE ? "percentage points" : info.unit();
         List<Integer> ids = rows.stream().map(ComparisonRow::pointId).distinct().toList();
         List<String> arms = rows.stream().map(ComparisonRow::arm).distinct().toList();
         boolean named =
                 ids.size() <= MAX_LABELLED_POINTS && !data.pointParameters().isEmpty();
-        boolean neutral = info.direction() == MetricInfo.Direction.NEUTRAL;
+        boolean neutral = info.better() == Metric.Better.NEITHER;
         String ref = ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT);
         List<String> categories = new ArrayList<>();
         for (int id : ids) {

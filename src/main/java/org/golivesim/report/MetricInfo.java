@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.golivesim.observe.DailyMetric;
 import org.golivesim.observe.Metric;
+import org.golivesim.observe.Metric.Better;
 import org.golivesim.observe.Metric.Kind;
 import org.golivesim.observe.RunMetric;
 
@@ -18,23 +19,12 @@ import org.golivesim.observe.RunMetric;
  * @param column column name, e.g. {@code unplanned_downtime_hours}
  * @param name name in words, starting with a capital, e.g. "Unplanned downtime"
  * @param unit unit in words, e.g. "hours"; empty when dimensionless
- * @param direction which way is better
+ * @param better which way is better (the catalogue's {@link Better})
  * @param kind what sort of quantity it is (decides the number format)
  * @param min smallest physically possible value ({@code -Infinity} when unbounded)
  * @param max largest physically possible value ({@code +Infinity} when unbounded)
  */
-public record MetricInfo(
-        String column, String name, String unit, Direction direction, Kind kind, double min, double max) {
-
-    /** Which way a metric is better. */
-    public enum Direction {
-        /** Lower values are better (downtime, errors, cost). */
-        LOWER_IS_BETTER,
-        /** Higher values are better (availability, satisfaction). */
-        HIGHER_IS_BETTER,
-        /** Neither direction is better in itself (e.g. tickets opened). */
-        NEUTRAL
-    }
+public record MetricInfo(String column, String name, String unit, Better better, Kind kind, double min, double max) {
 
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -52,13 +42,7 @@ public record MetricInfo(
 
     private static MetricInfo from(Metric m) {
         Metric.Description d = m.description();
-        Direction direction =
-                switch (d.better()) {
-                    case LOWER -> Direction.LOWER_IS_BETTER;
-                    case HIGHER -> Direction.HIGHER_IS_BETTER;
-                    case NEITHER -> Direction.NEUTRAL;
-                };
-        return new MetricInfo(m.column(), d.label(), d.unit(), direction, d.kind(), d.min(), d.max());
+        return new MetricInfo(m.column(), d.label(), d.unit(), d.better(), d.kind(), d.min(), d.max());
     }
 
     /**
@@ -66,8 +50,8 @@ public record MetricInfo(
      *
      * @param column column name
      * @return the catalogue's description, or for a column it does not know one derived from the name (unit and kind
-     *     from a {@code _hours}, {@code _days}, {@code _usd}, {@code _share} or {@code _weeks} suffix; direction
-     *     neutral)
+     *     from a {@code _hours}, {@code _days}, {@code _usd}, {@code _share} or {@code _weeks} suffix; neither
+     *     direction better)
      */
     public static MetricInfo of(String column) {
         MetricInfo known = KNOWN.get(column);
@@ -95,7 +79,7 @@ public record MetricInfo(
         String name = words.isEmpty() ? column : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
         boolean nonNegative = kind != Kind.NUMBER || column.endsWith("_days") || column.endsWith("_weeks");
         return new MetricInfo(
-                column, name, unit, Direction.NEUTRAL, kind, nonNegative ? 0 : -INF, kind == Kind.SHARE ? 1 : INF);
+                column, name, unit, Better.NEITHER, kind, nonNegative ? 0 : -INF, kind == Kind.SHARE ? 1 : INF);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.golivesim.observe.Metric;
 import org.golivesim.results.ComparisonRow;
 import org.golivesim.results.Manifest;
 import org.golivesim.results.PerformanceTarget;
@@ -136,12 +137,12 @@ final class SummarySection extends ReportSection {
         if (!c.isClear()) {
             verdict = "No clear difference";
             cls = "neutral";
-        } else if (info.direction() == MetricInfo.Direction.NEUTRAL) {
+        } else if (info.better() == Metric.Better.NEITHER) {
             verdict = "Clear difference";
             cls = "neutral";
         } else {
             boolean teamLower = c.meanDifference() < 0;
-            boolean better = teamLower == (info.direction() == MetricInfo.Direction.LOWER_IS_BETTER);
+            boolean better = teamLower == (info.better() == Metric.Better.LOWER);
             verdict = better
                     ? "Better with " + Decision.armSubject(c.arm())
                     : "Worse with " + Decision.armSubject(c.arm());

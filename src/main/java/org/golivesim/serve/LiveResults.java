@@ -147,7 +147,7 @@ final class LiveResults {
         m.put("metric", metric);
         m.put("title", info.name());
         m.put("unit", info.unit());
-        m.put("direction", info.direction().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("better", info.better().name().toLowerCase(java.util.Locale.ROOT));
         m.put("pairs", n);
         m.put("mean_reference", Json.finite(meanReference));
         m.put("mean_arm", Json.finite(meanArm));
