@@ -6,6 +6,7 @@ import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 import sim.engine.Schedule;
@@ -212,8 +213,8 @@ public final class Threats {
                 clicks++;
             }
         }
-        ledger.phishingEmails += clinicians.length;
-        ledger.phishingClicks += clicks;
+        ledger.add(Tally.PHISHING_EMAILS, clinicians.length);
+        ledger.add(Tally.PHISHING_CLICKS, clicks);
         log.simulatedCampaign(now, (double) clicks / clinicians.length);
     }
 
@@ -242,7 +243,7 @@ public final class Threats {
     private void compromise(PhishingTarget c, double now, Intrusion outcome, double breachDraw) {
         c.setCompromised(true);
         openCompromises++;
-        ledger.compromises++;
+        ledger.count(Tally.COMPROMISES);
         double dwellDays = outcome.dwellDays(meanDwellDays(now));
         boolean exfiltrates = breachDraw < s.security().compromiseBreachProbability();
         race(now, BreachVector.PHISHED_CREDENTIALS, outcome, dwellDays, exfiltrates, accountScopeRecords());
@@ -269,7 +270,9 @@ public final class Threats {
                     st -> breach(vector, false, dwellDays, recordsExposed(outcome.records(), scope), outcome.notice()));
         } else {
             schedule.scheduleOnce(
-                    now + dwellDays * Calendar.DAY, Orderings.ENVIRONMENT, st -> ledger.intrusionsStopped++);
+                    now + dwellDays * Calendar.DAY,
+                    Orderings.ENVIRONMENT,
+                    st -> ledger.count(Tally.INTRUSIONS_STOPPED));
         }
     }
 
@@ -277,7 +280,7 @@ public final class Threats {
     public void exploit(double now, Intrusion outcome) {
         Scenario.Security sec = s.security();
         if (outcome.ransomware() < sec.ransomwareShare()) {
-            ledger.ransomwareEvents++;
+            ledger.count(Tally.RANSOMWARE_EVENTS);
             if (outcome.hisDown() < sec.ransomwareHisDowntimeShare()) {
                 infrastructure.ransomware(now, ransomwareDowntimeDays(outcome) * Calendar.DAY);
             }
@@ -344,8 +347,8 @@ public final class Threats {
                 * s.hospital().clinicians()
                 / 1000.0
                 / Calendar.DAYS_PER_YEAR);
-        ledger.inappropriateAccess += snooping;
-        ledger.complianceIncidents += snooping;
+        ledger.add(Tally.INAPPROPRIATE_ACCESS, snooping);
+        ledger.add(Tally.COMPLIANCE_INCIDENTS, snooping);
     }
 
     /** Share of reportable breaches notified late under this scenario's compliance sourcing. */
@@ -369,22 +372,22 @@ public final class Threats {
     }
 
     void breach(BreachVector vector, boolean vendorOrigin, double dwellDays, double records, double notice) {
-        ledger.breaches++;
+        ledger.count(Tally.BREACHES);
         if (vector.hacking()) {
-            ledger.hackingBreaches++;
+            ledger.count(Tally.HACKING_BREACHES);
         }
         if (vendorOrigin) {
-            ledger.vendorBreaches++;
+            ledger.count(Tally.VENDOR_BREACHES);
         }
-        ledger.recordsExposed += records;
-        ledger.costBreach += breachCost(records, dwellDays);
+        ledger.add(Tally.RECORDS_EXPOSED, records);
+        ledger.add(Tally.COST_BREACH, breachCost(records, dwellDays));
         if (records >= REPORTABLE_RECORDS) {
-            ledger.reportableBreaches++;
-            ledger.complianceIncidents++;
+            ledger.count(Tally.REPORTABLE_BREACHES);
+            ledger.count(Tally.COMPLIANCE_INCIDENTS);
             if (notice < lateNotificationShare()) {
-                ledger.lateNotifications++;
-                ledger.complianceIncidents++;
-                ledger.costPenalties += s.costs().lateNotificationPenaltyUsd();
+                ledger.count(Tally.LATE_NOTIFICATIONS);
+                ledger.count(Tally.COMPLIANCE_INCIDENTS);
+                ledger.add(Tally.COST_PENALTIES, s.costs().lateNotificationPenaltyUsd());
             }
         }
         log.breachDwell(dwellDays);

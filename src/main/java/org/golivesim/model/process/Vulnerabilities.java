@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
 import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
@@ -174,8 +175,8 @@ public final class Vulnerabilities {
 
     private void patched(Open v, double at) {
         if (calendar.live(at)) {
-            ledger.patchesApplied++;
-            ledger.patchLatencyDaysSum += (at - v.disclosedAt()) / Calendar.DAY;
+            ledger.count(Tally.PATCHES_APPLIED);
+            ledger.add(Tally.PATCH_LATENCY_DAYS_SUM, (at - v.disclosedAt()) / Calendar.DAY);
         }
     }
 
