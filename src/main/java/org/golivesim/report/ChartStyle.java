@@ -32,6 +32,15 @@ final class ChartStyle {
 
     static final Color INK = new Color(0x22, 0x22, 0x22);
 
+    /**
+     * The smallest text on any chart, in image pixels. On a phone the report shows charts {@value
+     * #PHONE_CHART_WIDTH_PX} px wide (its CSS), so this text is still {@code 12 × 760 / 900 ≈ 10.1} px tall there.
+     */
+    static final int SMALLEST_FONT_PX = 12;
+
+    /** The width the report's CSS gives every chart image on a narrow screen (they scroll sideways). */
+    static final int PHONE_CHART_WIDTH_PX = 760;
+
     static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
 
     static final Color WHISKER = new Color(0x55, 0x5B, 0x66);
@@ -136,7 +145,7 @@ final class ChartStyle {
     }
 
     static void style(Styler s) {
-        Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Font base = new Font(Font.SANS_SERIF, Font.PLAIN, SMALLEST_FONT_PX);
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderColor(GRID);

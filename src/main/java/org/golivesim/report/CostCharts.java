@@ -5,7 +5,6 @@ import static org.golivesim.report.ChartStyle.bandPolygon;
 import static org.golivesim.report.ChartStyle.includeZero;
 import static org.golivesim.report.ChartStyle.style;
 import static org.golivesim.report.Charts.HEIGHT;
-import static org.golivesim.report.Charts.MAX_LABELLED_POINTS;
 import static org.golivesim.report.Charts.WIDTH;
 
 import java.awt.BasicStroke;
@@ -111,8 +110,8 @@ final class CostCharts {
 
     /**
      * Builds the cost trade-off scatter: mean total cost (USD millions) against one outcome's mean, one marker per
-     * scenario point and strategy; markers are labelled with point ids when there are at most {@value
-     * #MAX_LABELLED_POINTS} points.
+     * scenario point and strategy; each marker is labelled with its point id where the label fits (see {@link
+     * #placeLabels}).
      *
      * @param data loaded results
      * @param outcomeMetric summary metric on the y axis, e.g. {@code breaches_per_month}
@@ -136,7 +135,6 @@ final class CostCharts {
                 .yAxisTitle(info.titleWithUnit())
                 .build();
         style(chart);
-        boolean label = data.points().size() <= MAX_LABELLED_POINTS;
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         List<double[]> labels = new ArrayList<>();
@@ -164,15 +162,82 @@ final class CostCharts {
         if (chart.getSeriesMap().isEmpty()) {
             return Optional.empty();
         }
-        chart.getStyler().setMarkerSize(11);
-        if (label) {
-            double offset = (maxX > minX ? maxX - minX : Math.max(Math.abs(maxX), 1)) * 0.012;
-            for (double[] l : labels) {
-                chart.addAnnotation(new AnnotationText("P" + (int) l[2], l[0] + offset * 2.4, l[1], false));
-            }
-            chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            chart.getStyler().setAnnotationTextFontColor(new Color(0x44, 0x44, 0x44));
+        chart.getStyler().setMarkerSize(MARKER_PX);
+        Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, ChartStyle.SMALLEST_FONT_PX);
+        for (double[] l : placeLabels(labels, labelFont)) {
+            chart.addAnnotation(new AnnotationText("P" + (int) l[2], l[0], l[1], false));
         }
+        chart.getStyler().setAnnotationTextFont(labelFont);
+        chart.getStyler().setAnnotationTextFontColor(new Color(0x44, 0x44, 0x44));
         return Optional.of(chart);
+    }
+
+    /** Marker size of the trade-off scatter, in pixels. */
+    private static final int MARKER_PX = 11;
+
+    /** The plot area of a {@value Charts#WIDTH}×{@value Charts#HEIGHT} scatter with its legend below, in pixels. */
+    private static final double PLOT_WIDTH_PX = 820;
+
+    private static final double PLOT_HEIGHT_PX = 370;
+
+    /** Gap between a marker's edge and its label, in pixels. */
+    private static final double LABEL_GAP_PX = 4;
+
+    /**
+     * Places point labels so that none overlaps another label or another marker: each label goes right of its
+     * marker, else left of it, else is left out (the point is still drawn; its id is in the table of points).
+     * Markers are taken in the order given (the reference arm first), so the first configurations keep their labels.
+     * Positions are worked out on the chart's approximate plot area in pixels, with the data range mapped onto it.
+     *
+     * @param markers {@code {x, y, pointId}} in data units
+     * @param font the labels' font
+     * @return {@code {x, y, pointId}} of each label's centre in data units, for the labels that fit
+     */
+    static List<double[]> placeLabels(List<double[]> markers, Font font) {
+        if (markers.isEmpty()) {
+            return List.of();
+        }
+        double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
+        for (double[] m : markers) {
+            minX = Math.min(minX, m[0]);
+            maxX = Math.max(maxX, m[0]);
+            minY = Math.min(minY, m[1]);
+            maxY = Math.max(maxY, m[1]);
+        }
+        double sx = PLOT_WIDTH_PX / (maxX > minX ? maxX - minX : 1);
+        double sy = PLOT_HEIGHT_PX / (maxY > minY ? maxY - minY : 1);
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        List<double[]> taken = new ArrayList<>(); // boxes {left, top, right, bottom} in pixels
+        double r = MARKER_PX / 2.0;
+        for (double[] m : markers) {
+            double x = (m[0] - minX) * sx;
+            double y = (m[1] - minY) * sy;
+            taken.add(new double[] {x - r, y - r, x + r, y + r});
+        }
+        List<double[]> placed = new ArrayList<>();
+        for (int i = 0; i < markers.size(); i++) {
+            double[] m = markers.get(i);
+            double x = (m[0] - minX) * sx;
+            double y = (m[1] - minY) * sy;
+            double w = font.getStringBounds("P" + (int) m[2], frc).getWidth();
+            double h = font.getSize2D();
+            for (double side : new double[] {1, -1}) {
+                double cx = x + side * (r + LABEL_GAP_PX + w / 2);
+                double[] box = {cx - w / 2, y - h / 2, cx + w / 2, y + h / 2};
+                boolean free = true;
+                for (int k = 0; k < taken.size() && free; k++) {
+                    double[] t = taken.get(k);
+                    boolean ownMarker = k == i;
+                    free = ownMarker || box[2] <= t[0] || box[0] >= t[2] || box[3] <= t[1] || box[1] >= t[3];
+                }
+                if (free) {
+                    taken.add(box);
+                    placed.add(new double[] {minX + cx / sx, m[1], m[2]});
+                    break;
+                }
+            }
+        }
+        return placed;
     }
 }

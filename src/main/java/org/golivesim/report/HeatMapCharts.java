@@ -7,6 +7,7 @@ import static org.golivesim.report.Charts.WIDTH;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.golivesim.results.ResultsData;
 import org.golivesim.results.ScenarioPoint;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -35,12 +37,32 @@ final class HeatMapCharts {
     /** Number of bins for a numeric heat-map axis with more than {@link #HEAT_MAP_MAX_LEVELS} values. */
     static final int HEAT_MAP_BINS = 6;
 
-    private static final Color[] HEAT_COLORS = {
+    /**
+     * The colour scale, light to mid blue (ColorBrewer "Blues", its light half): every colour on it keeps the cells'
+     * dark value text at a WCAG AA contrast of at least {@value #MIN_VALUE_CONTRAST}:1, where the full scale's dark end
+     * left black text unreadable.
+     */
+    static final Color[] HEAT_COLORS = {
         new Color(0xF7, 0xFB, 0xFF),
+        new Color(0xC6, 0xDB, 0xEF),
         new Color(0x9E, 0xCA, 0xE1),
-        new Color(0x42, 0x92, 0xC6),
-        new Color(0x08, 0x45, 0x94)
+        new Color(0x6B, 0xAE, 0xD6)
     };
+
+    /**
+     * Where the colour bar's title ends, in pixels from the chart's left: just left of the bar XChart draws centred
+     * under the plot (measured on the {@value Charts#WIDTH}-pixel chart).
+     */
+    private static final int COLOUR_BAR_TITLE_RIGHT_PX = 372;
+
+    /** The height of the colour bar's middle, in pixels from the chart's bottom. */
+    private static final int COLOUR_BAR_MIDDLE_PX = 30;
+
+    /** The colour of the values written in the cells. */
+    static final Color VALUE_COLOR = ChartStyle.INK;
+
+    /** The least contrast ratio between a cell's colour and its value text (WCAG 2.1 AA for normal text). */
+    static final double MIN_VALUE_CONTRAST = 4.5;
 
     /**
      * Builds a heat map of one summary metric's mean over the first two varied parameters, for one strategy. A
@@ -107,12 +129,13 @@ final class HeatMapCharts {
         mine.forEach((cell, acc) -> heat.add(
                 new Number[] {cell.get(0), cell.get(1), roundSignificant(acc[0] / acc[1], 3, RoundingMode.HALF_EVEN)}));
         String unit = info.isMoney() ? "USD millions" : info.unit();
+        String scaleTitle = info.name() + (unit.isEmpty() ? "" : " (" + unit + ")");
         HeatMapChart chart = new HeatMapChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(info.name() + (unit.isEmpty() ? "" : " (" + unit + ")") + " — " + ArmStyle.displayName(strategy))
-                .xAxisTitle(px)
-                .yAxisTitle(py)
+                .title(scaleTitle + " — " + ArmStyle.displayName(strategy))
+                .xAxisTitle(PointNames.label(px))
+                .yAxisTitle(PointNames.label(py))
                 .build();
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -122,12 +145,26 @@ final class HeatMapCharts {
         chart.getStyler().setHeatMapValueDecimalPattern("#,##0.###");
         chart.getStyler().setShowValue(true);
         chart.getStyler().setDrawBorder(true);
-        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, ChartStyle.SMALLEST_FONT_PX));
+        chart.getStyler().setValueFontColor(VALUE_COLOR);
         chart.getStyler().setPlotContentSize(1.0);
         if (levelsX.size() > 6) {
             chart.getStyler().setXAxisLabelRotation(30);
         }
-        chart.addSeries(ArmStyle.displayName(strategy), levelsX, levelsY, heat);
+        chart.addSeries(
+                ArmStyle.displayName(strategy),
+                levelsX.stream().map(v -> PointNames.value(px, v)).toList(),
+                levelsY.stream().map(v -> PointNames.value(py, v)).toList(),
+                heat);
+        // the colour bar's title, written left of the bar (XChart's heat-map legend draws none)
+        Font titleFont = new Font(Font.SANS_SERIF, Font.PLAIN, ChartStyle.SMALLEST_FONT_PX);
+        double titleWidth = titleFont
+                .getStringBounds(scaleTitle, new FontRenderContext(null, true, true))
+                .getWidth();
+        chart.addAnnotation(
+                new AnnotationText(scaleTitle, COLOUR_BAR_TITLE_RIGHT_PX - titleWidth / 2, COLOUR_BAR_MIDDLE_PX, true));
+        chart.getStyler().setAnnotationTextFont(titleFont);
+        chart.getStyler().setAnnotationTextFontColor(ChartStyle.INK);
         return Optional.of(chart);
     }
 

@@ -218,6 +218,7 @@ final class Page {
         return c.matches("[0-9a-f]{40}") ? c.substring(0, 12) : c;
     }
 
+    /** The page's styles; on a narrow screen charts keep {@link ChartStyle#PHONE_CHART_WIDTH_PX} and scroll. */
     static final String CSS =
             """
             :root{--ink:#1f2933;--muted:#5f6b7a;--line:#e3e6ea;--bg:#f6f7f9;--navy:#12355b;
@@ -295,8 +296,9 @@ final class Page {
             footer{color:var(--muted);font-size:12px;padding:10px 24px 40px}
             @media (max-width:600px){.wrap{padding:0 10px}section{padding:6px 12px 14px}
             header.top h1{font-size:24px}p.finding{font-size:15.5px}table.data{font-size:12.5px}
-            figure{overflow-x:auto}figure img{width:760px;max-width:none}}
+            figure{overflow-x:auto}figure img{width:@PHONE_CHART_WIDTH@px;max-width:none}}
             @media print{html{background:#fff}section{border:0;padding:0}nav.toc{display:none}
             details{display:block}figure{break-inside:avoid}}
-            """;
+            """
+                    .replace("@PHONE_CHART_WIDTH@", String.valueOf(ChartStyle.PHONE_CHART_WIDTH_PX));
 }

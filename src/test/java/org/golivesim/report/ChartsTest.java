@@ -129,11 +129,46 @@ class ChartsTest {
         HeatMapChart chart =
                 HeatMapCharts.heatMap(data, "errors_per_1000_tasks", "as-given").orElseThrow();
         assertEquals(1, chart.getSeriesMap().size());
-        assertEquals("training.physicianHours", chart.getXAxisTitle());
-        assertEquals("support.helpDeskAnalysts", chart.getYAxisTitle());
-        assertEquals(List.of("4.0", "8.0"), chart.getHeatMapSeries().getXData());
-        assertEquals(List.of("8"), chart.getHeatMapSeries().getYData());
+        assertEquals(PointNames.label("training.physicianHours"), chart.getXAxisTitle());
+        assertEquals("Help-desk analysts", chart.getYAxisTitle(), "axes in words, not keys");
+        assertEquals(List.of("4 hours", "8 hours"), chart.getHeatMapSeries().getXData(), "values with their unit");
+        assertEquals(List.of("8 FTE"), chart.getHeatMapSeries().getYData());
         assertEquals(2, chart.getHeatMapSeries().getHeatData().size());
+    }
+
+    /** WCAG 2.1 relative luminance of an sRGB colour. */
+    private static double luminance(java.awt.Color c) {
+        double[] ch = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            double v = ch[i] / 255;
+            ch[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+    }
+
+    @Test
+    void heatMapValuesKeepTheirContrastOnEveryColourOfTheScale() {
+        double ink = luminance(HeatMapCharts.VALUE_COLOR);
+        java.awt.Color[] scale = HeatMapCharts.HEAT_COLORS;
+        for (int i = 0; i + 1 < scale.length; i++) {
+            for (double t = 0; t <= 1; t += 0.125) { // the gradient between neighbouring colours, too
+                java.awt.Color c = new java.awt.Color(
+                        (int) Math.round(scale[i].getRed() + t * (scale[i + 1].getRed() - scale[i].getRed())),
+                        (int) Math.round(scale[i].getGreen() + t * (scale[i + 1].getGreen() - scale[i].getGreen())),
+                        (int) Math.round(scale[i].getBlue() + t * (scale[i + 1].getBlue() - scale[i].getBlue())));
+                double l = luminance(c);
+                double contrast = (Math.max(l, ink) + 0.05) / (Math.min(l, ink) + 0.05);
+                assertTrue(
+                        contrast >= HeatMapCharts.MIN_VALUE_CONTRAST,
+                        "value text on " + c + " has contrast " + contrast + ":1");
+            }
+        }
+        HeatMapChart chart =
+                HeatMapCharts.heatMap(data, "errors_per_1000_tasks", "as-given").orElseThrow();
+        assertEquals(HeatMapCharts.VALUE_COLOR, chart.getStyler().getValueFontColor());
+        assertTrue(
+                chart.getStyler().getValueFont().getSize() >= ChartStyle.SMALLEST_FONT_PX,
+                "cell values at least the smallest chart font");
     }
 
     @Test
@@ -211,5 +246,25 @@ class ChartsTest {
         assertEquals("0", ChartStyle.tick(-1e-17));
         assertEquals("12,500", ChartStyle.tick(12_500.0));
         assertEquals("-0.25", ChartStyle.tick(-0.25));
+    }
+
+    @Test
+    void tradeOffLabelsNeverOverlapAndCrowdedPointsGiveUpTheirs() {
+        java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
+        // two markers on the same spot, one alone, and a spread-out corner to set the scale
+        List<double[]> markers = List.of(
+                new double[] {10, 10, 1}, new double[] {10, 10, 2}, new double[] {15, 12, 3}, new double[] {20, 20, 4});
+        List<double[]> placed = CostCharts.placeLabels(markers, font);
+        assertEquals(
+                List.of(1.0, 2.0, 3.0, 4.0),
+                placed.stream().map(l -> l[2]).toList(),
+                "twin markers: one label right, one left; the others right");
+        assertTrue(placed.get(0)[0] > 10 && placed.get(1)[0] < 10, "the twins' labels sit on either side");
+        List<double[]> three = List.of(
+                new double[] {10, 10, 1}, new double[] {10, 10, 2}, new double[] {10, 10, 3}, new double[] {20, 20, 4});
+        assertEquals(
+                List.of(1.0, 2.0, 4.0),
+                CostCharts.placeLabels(three, font).stream().map(l -> l[2]).toList(),
+                "a third marker on the same spot has no free side: its label is left out");
     }
 }

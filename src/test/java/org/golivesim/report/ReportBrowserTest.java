@@ -178,6 +178,36 @@ class ReportBrowserTest {
         }
     }
 
+    /**
+     * Chart text stays readable: every chart image is shown at a width where its smallest text ({@link
+     * ChartStyle#SMALLEST_FONT_PX} image pixels) is at least 10 CSS pixels tall, on a desktop and on a 390 px phone
+     * (where the page lets charts scroll sideways rather than shrink).
+     */
+    @Test
+    void chartTextIsAtLeastTenPixelsTallOnDesktopAndPhone() throws Exception {
+        org.openqa.selenium.WebDriver browser =
+                org.golivesim.HeadlessChrome.start(tmp.resolve("profile-webdriver"), "report.html", 1400, 900);
+        try {
+            for (int width : new int[] {1400, 390}) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                browser.get(report.toUri().toString());
+                Object measured = ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return [window.innerWidth].concat(Array.from("
+                                + "document.querySelectorAll('figure img'),"
+                                + " i => i.getBoundingClientRect().width / i.naturalWidth));");
+                List<?> values = (List<?>) measured;
+                assertTrue(((Number) values.get(0)).intValue() <= width, "viewport " + values.get(0));
+                assertTrue(values.size() > 1, "the report has charts");
+                for (Object scale : values.subList(1, values.size())) {
+                    double px = ((Number) scale).doubleValue() * ChartStyle.SMALLEST_FONT_PX;
+                    assertTrue(px >= 10, "chart text " + px + " px tall at a " + width + " px window");
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     static void assertNoConsoleErrors(String stderr) {
         for (String line : stderr.split("\n")) {
             String l = line.toLowerCase();
