@@ -3,6 +3,7 @@ package org.golivesim.report;
 import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
+import org.golivesim.results.ResultsData;
 
 /**
  * How an experiment arm looks in charts and the report: its name in words and its colour (Okabe–Ito palette,
@@ -19,6 +20,18 @@ public final class ArmStyle {
             new Color(0x00, 0x00, 0x00));
 
     private ArmStyle() {}
+
+    /**
+     * The arm's name as the report shows it: in a batch of one arm, the scenario's title (a one-arm batch of
+     * {@code dedicated-team.yaml} is the team scenario, not "as given"); otherwise the arm's name in words.
+     *
+     * @param data the results the arm belongs to
+     * @param arm the arm's name in the files
+     * @return the name in words
+     */
+    public static String displayName(ResultsData data, String arm) {
+        return data.arms().size() == 1 ? Page.titleAndDescription(data.manifest())[0] : displayName(arm);
+    }
 
     /**
      * The arm's name for readers: {@code dedicated-team} becomes "Dedicated team".

@@ -143,7 +143,7 @@ public final class Charts {
                                 "net_cost_by_harm_value_" + arm,
                                 ChartSpec.Section.COSTS,
                                 "Extra total cost of " + Decision.armSubject(arm) + " against "
-                                        + ArmStyle.displayName(data.referenceArm())
+                                        + ArmStyle.displayName(data, data.referenceArm())
                                                 .toLowerCase(Locale.ROOT)
                                         + " if one patient-harm event were valued at the amount on the x axis, other"
                                         + " items valued as in the scenario: mean of the paired differences over"
@@ -182,13 +182,24 @@ public final class Charts {
                                     ids,
                                     "heatmap_" + metric + "_" + s,
                                     ChartSpec.Section.HEAT_MAP,
-                                    MetricInfo.of(metric).name() + " ("
-                                            + ArmStyle.displayName(s).toLowerCase(Locale.ROOT)
-                                            + ") by " + data.pointParameters().get(0) + " and "
-                                            + data.pointParameters().get(1)
+                                    MetricInfo.of(metric).name()
+                                            + (data.arms().size() > 1
+                                                    ? " ("
+                                                            + ArmStyle.displayName(data, s)
+                                                                    .toLowerCase(Locale.ROOT) + ")"
+                                                    : "")
+                                            + " by "
+                                            + PointNames.label(data.pointParameters()
+                                                            .get(0))
+                                                    .toLowerCase(Locale.ROOT)
+                                            + " and "
+                                            + PointNames.label(data.pointParameters()
+                                                            .get(1))
+                                                    .toLowerCase(Locale.ROOT)
                                             + ": mean over successful runs; cells with several points (other"
                                             + " parameters varied, or values grouped into ranges) show their"
-                                            + " average. Both strategies share one colour scale.",
+                                            + " average."
+                                            + (data.arms().size() > 1 ? " All arms share one colour scale." : ""),
                                     c)));
                 }
             }

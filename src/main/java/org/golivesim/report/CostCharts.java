@@ -153,7 +153,7 @@ final class CostCharts {
                 }
             }
             if (!xs.isEmpty()) {
-                XYSeries series = chart.addSeries(ArmStyle.displayName(s), xs, ys);
+                XYSeries series = chart.addSeries(ArmStyle.displayName(data, s), xs, ys);
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 series.setMarker(s.equals(data.referenceArm()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
                 series.setMarkerColor(ArmStyle.color(data.arms(), s));

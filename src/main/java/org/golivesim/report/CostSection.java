@@ -56,7 +56,7 @@ final class CostSection extends ReportSection {
             out.append("<tr data-arm=\"")
                     .append(esc(arm))
                     .append("\"><td>")
-                    .append(esc(ArmStyle.displayName(arm)))
+                    .append(esc(ArmStyle.displayName(data, arm)))
                     .append("</td><td class=\"r\">")
                     .append(esc(Html.money(c.cash())))
                     .append("</td>");
@@ -76,7 +76,7 @@ final class CostSection extends ReportSection {
         out.append("</tbody></table></div>\n");
         if (data.arms().size() > 1) {
             out.append("<h3>Each arm against ")
-                    .append(esc(ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT)))
+                    .append(esc(ArmStyle.displayName(data, data.referenceArm()).toLowerCase(Locale.ROOT)))
                     .append("</h3>\n<div class=\"scroll\"><table class=\"data\" id=\"versus-table\"><thead><tr>"
                             + "<th>Arm</th><th class=\"r\">Extra cash (95% CI)</th>");
             for (Findings.Valued v : findings.valuedItems()) {
@@ -98,7 +98,7 @@ final class CostSection extends ReportSection {
                 out.append("<tr data-arm=\"")
                         .append(esc(arm))
                         .append("\"><td>")
-                        .append(esc(ArmStyle.displayName(arm)))
+                        .append(esc(ArmStyle.displayName(data, arm)))
                         .append("</td><td class=\"r\">")
                         .append(esc(Html.money(v.cash().meanDifference())))
                         .append(" <span class=\"aside\">(")

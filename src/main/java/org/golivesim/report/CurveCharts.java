@@ -73,7 +73,7 @@ final class CurveCharts {
             double[][] band = bandPolygon(t[0], t[2], t[3]);
             if (band != null) {
                 XYSeries series = chart.addSeries(
-                        ArmStyle.displayName(s)
+                        ArmStyle.displayName(data, s)
                                 + (outcome.transform() == CurveOutcome.Transform.WEEKLY_MEAN
                                         ? " 10th–90th percentile"
                                         : " 95% CI"),
@@ -91,7 +91,7 @@ final class CurveCharts {
             double[][] t = transformed.get(i);
             String s = curves.get(i).arm();
             Color colour = ArmStyle.color(data.arms(), s);
-            XYSeries line = chart.addSeries(ArmStyle.displayName(s) + " (mean)", t[0], t[1]);
+            XYSeries line = chart.addSeries(ArmStyle.displayName(data, s) + " (mean)", t[0], t[1]);
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setMarker(SeriesMarkers.NONE);
             line.setLineColor(colour);

@@ -28,7 +28,7 @@ final class CurvesSection extends ReportSection {
         for (String arm : data.arms()) {
             armNames.add("<span class=\"swatch\" style=\"background:"
                     + String.format("#%06x", ArmStyle.color(data.arms(), arm).getRGB() & 0xFFFFFF) + "\"></span>"
-                    + esc(ArmStyle.displayName(arm)));
+                    + esc(ArmStyle.displayName(data, arm)));
         }
         out.append(String.join(", ", armNames))
                 .append(". Lines are means over replications; shaded bands hold the middle 80% of replications"

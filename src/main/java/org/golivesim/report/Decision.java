@@ -214,7 +214,7 @@ final class Decision {
         String point = data.points().size() > 1
                 ? data.point(c.pointId()).map(PointNames::name).orElse("point " + c.pointId())
                 : "";
-        String arm = oneArm ? "" : ArmStyle.displayName(c.arm());
+        String arm = oneArm ? "" : ArmStyle.displayName(data, c.arm());
         if (point.isEmpty()) {
             return arm.isEmpty() ? "the scenario as given" : arm;
         }
@@ -227,7 +227,7 @@ final class Decision {
     }
 
     private static void armSentences(ResultsData data, Findings f, Decision d, String arm, int focus, String horizon) {
-        String ref = ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT);
+        String ref = ArmStyle.displayName(data, data.referenceArm()).toLowerCase(Locale.ROOT);
         List<String> clear = new ArrayList<>();
         Prose better = new Prose();
         Prose unclear = new Prose();
@@ -384,7 +384,7 @@ final class Decision {
     }
 
     private static String armPhrase(ResultsData data, String arm) {
-        String name = ArmStyle.displayName(arm).toLowerCase(Locale.ROOT);
+        String name = ArmStyle.displayName(data, arm).toLowerCase(Locale.ROOT);
         return arm.equals("as-given") ? "as given" : "with " + (arm.equals("dedicated-team") ? "the " : "") + name;
     }
 

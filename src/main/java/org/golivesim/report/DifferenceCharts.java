@@ -53,7 +53,7 @@ final class DifferenceCharts {
         boolean named =
                 ids.size() <= MAX_LABELLED_POINTS && !data.pointParameters().isEmpty();
         boolean neutral = info.better() == Metric.Better.NEITHER;
-        String ref = ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT);
+        String ref = ArmStyle.displayName(data, data.referenceArm()).toLowerCase(Locale.ROOT);
         List<String> categories = new ArrayList<>();
         for (int id : ids) {
             categories.add(
@@ -103,7 +103,7 @@ final class DifferenceCharts {
                     max = Math.max(max, v + half);
                 }
             }
-            String name = (arms.size() == 1 ? "Mean difference" : ArmStyle.displayName(arm)) + " with 95% CI";
+            String name = (arms.size() == 1 ? "Mean difference" : ArmStyle.displayName(data, arm)) + " with 95% CI";
             org.knowm.xchart.CategorySeries series = chart.addSeries(name, categories, y, err);
             series.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
             series.setMarker(SeriesMarkers.CIRCLE);

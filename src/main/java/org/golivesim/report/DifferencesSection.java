@@ -18,13 +18,15 @@ final class DifferencesSection extends ReportSection {
 
     @Override
     void write() {
-        differences();
+        if (data.arms().size() > 1) { // one arm: nothing to compare, so no section and no comparison wording
+            differences();
+        }
     }
 
     private void differences() {
         out.append("<section id=\"differences\"><h2>Differences by scenario point</h2>\n");
         out.append("<p>Mean paired difference, <em>each arm minus the reference arm ("
-                + esc(ArmStyle.displayName(data.referenceArm()).toLowerCase(Locale.ROOT))
+                + esc(ArmStyle.displayName(data, data.referenceArm()).toLowerCase(Locale.ROOT))
                 + ")</em>: a positive value means the metric was higher in the arm. From comparison.csv.</p>\n");
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i).section() == ChartSpec.Section.DIFFERENCES) {
@@ -53,7 +55,7 @@ final class DifferencesSection extends ReportSection {
                     .append("</code></td><td class=\"r\">")
                     .append(c.pairs())
                     .append("</td><td>")
-                    .append(esc(ArmStyle.displayName(c.arm())))
+                    .append(esc(ArmStyle.displayName(data, c.arm())))
                     .append("</td><td class=\"r\">")
                     .append(esc(Html.num(c.meanReference())))
                     .append("</td><td class=\"r\">")

@@ -133,7 +133,7 @@ final class HeatMapCharts {
         HeatMapChart chart = new HeatMapChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(scaleTitle + " — " + ArmStyle.displayName(strategy))
+                .title(scaleTitle + " — " + ArmStyle.displayName(data, strategy))
                 .xAxisTitle(PointNames.label(px))
                 .yAxisTitle(PointNames.label(py))
                 .build();
@@ -152,7 +152,7 @@ final class HeatMapCharts {
             chart.getStyler().setXAxisLabelRotation(30);
         }
         chart.addSeries(
-                ArmStyle.displayName(strategy),
+                ArmStyle.displayName(data, strategy),
                 levelsX.stream().map(v -> PointNames.value(px, v)).toList(),
                 levelsY.stream().map(v -> PointNames.value(py, v)).toList(),
                 heat);

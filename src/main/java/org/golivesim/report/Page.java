@@ -97,7 +97,8 @@ final class Page {
                         "heat-maps",
                         "Outcomes across the swept parameters",
                         ChartSpec.Section.HEAT_MAP,
-                        "How the outcome changes over the first two varied parameters, for each arm.")
+                        "How the outcome changes over the first two varied parameters"
+                                + (data.arms().size() > 1 ? ", for each arm." : "."))
                 .write();
         new ChartsSection(
                         this,
@@ -137,8 +138,10 @@ final class Page {
     }
 
     void nav() {
-        out.append("<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#curves\">Over time</a>"
-                + "<a href=\"#differences\">Differences</a>");
+        out.append("<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#curves\">Over time</a>");
+        if (data.arms().size() > 1) {
+            out.append("<a href=\"#differences\">Differences</a>");
+        }
         if (has(ChartSpec.Section.TRADE_OFF)) {
             out.append("<a href=\"#trade-offs\">Trade-offs</a>");
         }

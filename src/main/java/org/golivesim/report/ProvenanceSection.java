@@ -68,7 +68,7 @@ final class ProvenanceSection extends ReportSection {
                         .append("</td><td>")
                         .append(r.pointId())
                         .append("</td><td>")
-                        .append(esc(ArmStyle.displayName(r.arm())))
+                        .append(esc(ArmStyle.displayName(data, r.arm())))
                         .append("</td><td>")
                         .append(r.replication())
                         .append("</td><td><code>")

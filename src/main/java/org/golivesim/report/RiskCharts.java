@@ -45,7 +45,7 @@ final class RiskCharts {
             for (int i = 0; i < v.length; i++) {
                 y[i] = 100.0 * (v.length - i) / v.length;
             }
-            XYSeries s = chart.addSeries(ArmStyle.displayName(arm), v, y);
+            XYSeries s = chart.addSeries(ArmStyle.displayName(data, arm), v, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(arm.equals(data.referenceArm()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
             s.setMarkerColor(ArmStyle.color(data.arms(), arm));

@@ -58,7 +58,7 @@ final class RiskSection extends ReportSection {
             out.append("<tr data-arm=\"")
                     .append(esc(arm))
                     .append("\"><td>")
-                    .append(esc(ArmStyle.displayName(arm)))
+                    .append(esc(ArmStyle.displayName(data, arm)))
                     .append("</td>");
             for (String m : metrics) {
                 Optional<Findings.Chance> c = findings.chance(focus, arm, m);

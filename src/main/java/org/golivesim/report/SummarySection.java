@@ -73,7 +73,7 @@ final class SummarySection extends ReportSection {
                 armNames.add("<span class=\"swatch\" style=\"background:"
                         + String.format(
                                 "#%06x", ArmStyle.color(data.arms(), arm).getRGB() & 0xFFFFFF)
-                        + "\"></span>" + esc(ArmStyle.displayName(arm))
+                        + "\"></span>" + esc(ArmStyle.displayName(data, arm))
                         + (arm.equals(data.referenceArm()) ? " (the reference)" : ""));
             }
             out.append(String.join(", ", armNames))
@@ -194,11 +194,11 @@ final class SummarySection extends ReportSection {
         }
         out.append("; ").append(c.pairs()).append(" pairs). ");
         out.append("<span class=\"aside\">")
-                .append(esc(ArmStyle.displayName(c.referenceArm())))
+                .append(esc(ArmStyle.displayName(data, c.referenceArm())))
                 .append(": ")
                 .append(esc(Html.withUnit(info, c.meanReference())))
                 .append("; ")
-                .append(esc(ArmStyle.displayName(c.arm()).toLowerCase(Locale.ROOT)))
+                .append(esc(ArmStyle.displayName(data, c.arm()).toLowerCase(Locale.ROOT)))
                 .append(": ")
                 .append(esc(Html.withUnit(info, c.meanArm())))
                 .append(".</span></li>\n");
@@ -321,7 +321,7 @@ final class SummarySection extends ReportSection {
                     .append(String.format(
                             "#%06x", ArmStyle.color(data.arms(), c.arm()).getRGB() & 0xFFFFFF))
                     .append("\"></span>")
-                    .append(esc(ArmStyle.displayName(c.arm())))
+                    .append(esc(ArmStyle.displayName(data, c.arm())))
                     .append("</td><td class=\"r\">")
                     .append(c.okRuns())
                     .append("</td><td class=\"r\">")
