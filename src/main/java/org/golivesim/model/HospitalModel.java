@@ -4,6 +4,8 @@ import org.golivesim.model.agent.DedicatedTeam;
 import org.golivesim.model.agent.SupportDesk;
 import org.golivesim.model.agent.TicketBook;
 import org.golivesim.model.agent.Workforce;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.process.CostAccounting;
 import org.golivesim.model.process.DefectsAndReleases;

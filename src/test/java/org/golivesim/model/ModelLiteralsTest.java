@@ -134,17 +134,17 @@ class ModelLiteralsTest {
      * as a {@code @Param} in {@code Scenario}; a literal that is not listed fails the test with file:line.
      */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("Calendar.java 5", "Monday to Friday: the schedule's week starts on a Monday"),
+            Map.entry("domain/Calendar.java 5", "Monday to Friday: the schedule's week starts on a Monday"),
             Map.entry(
                     "agent/SupportDesk.java 10",
                     "incident-call key layout: 2^10 keys per kind (named constant, no behaviour)"),
             Map.entry(
                     "agent/SupportDesk.java 3",
                     "incident-call key layout: third key block for defect incidents (named constant)"),
-            Map.entry("Orderings.java 2", "schedule ordering number (named constant)"),
-            Map.entry("Orderings.java 3", "schedule ordering number (named constant)"),
-            Map.entry("Orderings.java 4", "schedule ordering number (named constant)"),
-            Map.entry("Orderings.java 9", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 2", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 3", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 4", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 9", "schedule ordering number (named constant)"),
             Map.entry("domain/ShiftSlot.java 7", "day shift starts 07:00 (the three 8-hour shifts, named enum)"),
             Map.entry("domain/ShiftSlot.java 15", "evening shift starts 15:00 (named enum)"),
             Map.entry("domain/ShiftSlot.java 23", "night shift starts 23:00 (named enum)"),

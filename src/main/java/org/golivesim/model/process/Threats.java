@@ -2,12 +2,13 @@ package org.golivesim.model.process;
 
 import org.apache.commons.math3.analysis.integration.SimpsonIntegrator;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
 import org.golivesim.model.domain.BreachVector;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 import sim.engine.Schedule;
@@ -277,8 +278,8 @@ public final class Threats {
         double reportable = p * reportableProbability(scopeRecords);
         double compliance = reportable * (1 + lateNotificationShare());
         if (calendar.live(now)) {
-            ledger.expectedBreaches += p;
-            ledger.expectedComplianceIncidents += compliance;
+            ledger.add(Tally.EXPECTED_BREACHES, p);
+            ledger.add(Tally.EXPECTED_COMPLIANCE_INCIDENTS, compliance);
         } else {
             pendingExpectedBreaches += p;
             pendingExpectedCompliance += compliance;
@@ -319,8 +320,8 @@ public final class Threats {
                 clicks++;
             }
         }
-        ledger.phishingEmails += clinicians.length;
-        ledger.phishingClicks += clicks;
+        ledger.add(Tally.PHISHING_EMAILS, clinicians.length);
+        ledger.add(Tally.PHISHING_CLICKS, clicks);
         log.simulatedCampaign(now, (double) clicks / clinicians.length);
     }
 
@@ -356,7 +357,7 @@ public final class Threats {
     private void compromise(PhishingTarget c, double now, Intrusion outcome, double breachDraw) {
         c.setCompromised(true);
         openCompromises++;
-        ledger.compromises++;
+        ledger.count(Tally.COMPROMISES);
         double dwellDays = outcome.dwellDays(meanDwellDays(now));
         boolean exfiltrates = breachDraw < s.security().compromiseBreachProbability();
         race(now, BreachVector.PHISHED_CREDENTIALS, outcome, dwellDays, exfiltrates, accountScopeRecords());
@@ -383,7 +384,9 @@ public final class Threats {
                     st -> breach(vector, false, dwellDays, recordsExposed(outcome.records(), scope), outcome.notice()));
         } else {
             schedule.scheduleOnce(
-                    now + dwellDays * Calendar.DAY, Orderings.ENVIRONMENT, st -> ledger.intrusionsStopped++);
+                    now + dwellDays * Calendar.DAY,
+                    Orderings.ENVIRONMENT,
+                    st -> ledger.count(Tally.INTRUSIONS_STOPPED));
         }
     }
 
@@ -391,7 +394,7 @@ public final class Threats {
     public void exploit(double now, Intrusion outcome) {
         Scenario.Security sec = s.security();
         if (outcome.ransomware() < sec.ransomwareShare()) {
-            ledger.ransomwareEvents++;
+            ledger.count(Tally.RANSOMWARE_EVENTS);
             if (outcome.hisDown() < sec.ransomwareHisDowntimeShare()) {
                 infrastructure.ransomware(now, ransomwareDowntimeDays(outcome) * Calendar.DAY);
             }
@@ -436,8 +439,8 @@ public final class Threats {
     public void day(double now) {
         Scenario.Security sec = s.security();
         if (calendar.live(now)) {
-            ledger.expectedBreaches += pendingExpectedBreaches;
-            ledger.expectedComplianceIncidents += pendingExpectedCompliance;
+            ledger.add(Tally.EXPECTED_BREACHES, pendingExpectedBreaches);
+            ledger.add(Tally.EXPECTED_COMPLIANCE_INCIDENTS, pendingExpectedCompliance);
             pendingExpectedBreaches = 0;
             pendingExpectedCompliance = 0;
         }
@@ -450,15 +453,17 @@ public final class Threats {
         // the breaches below happen today, so today's expectation is their arrival rates (no carry before go-live)
         for (int v = 0; v < vendorHolds.length; v++) {
             if (vendorHolds[v]) {
-                ledger.expectedBreaches += vendorDaily;
-                ledger.expectedComplianceIncidents +=
-                        vendorDaily * reportableProbability(vendorScopeRecords[v]) * (1 + lateNotificationShare());
+                ledger.add(Tally.EXPECTED_BREACHES, vendorDaily);
+                ledger.add(
+                        Tally.EXPECTED_COMPLIANCE_INCIDENTS,
+                        vendorDaily * reportableProbability(vendorScopeRecords[v]) * (1 + lateNotificationShare()));
             }
         }
-        ledger.expectedBreaches += insiderDaily;
-        ledger.expectedComplianceIncidents +=
+        ledger.add(Tally.EXPECTED_BREACHES, insiderDaily);
+        ledger.add(
+                Tally.EXPECTED_COMPLIANCE_INCIDENTS,
                 insiderDaily * reportableProbability(accountScopeRecords()) * (1 + lateNotificationShare())
-                        + snoopingDaily;
+                        + snoopingDaily);
         // every function draws whether or not a vendor runs it, so arms with different sourcing stay aligned
         for (int v = 0; v < vendorHolds.length; v++) {
             int n = breaches.poisson(vendorDaily);
@@ -479,8 +484,8 @@ public final class Threats {
             breach(BreachVector.INSIDER_OR_DISCLOSURE, false, dwell, recordsExposed(z, accountScopeRecords()), notice);
         }
         int snooping = breaches.poisson(snoopingDaily);
-        ledger.inappropriateAccess += snooping;
-        ledger.complianceIncidents += snooping;
+        ledger.add(Tally.INAPPROPRIATE_ACCESS, snooping);
+        ledger.add(Tally.COMPLIANCE_INCIDENTS, snooping);
     }
 
     /** Share of reportable breaches notified late under this scenario's compliance sourcing. */
@@ -504,22 +509,22 @@ public final class Threats {
     }
 
     void breach(BreachVector vector, boolean vendorOrigin, double dwellDays, double records, double notice) {
-        ledger.breaches++;
+        ledger.count(Tally.BREACHES);
         if (vector.hacking()) {
-            ledger.hackingBreaches++;
+            ledger.count(Tally.HACKING_BREACHES);
         }
         if (vendorOrigin) {
-            ledger.vendorBreaches++;
+            ledger.count(Tally.VENDOR_BREACHES);
         }
-        ledger.recordsExposed += records;
-        ledger.costBreach += breachCost(records, dwellDays);
+        ledger.add(Tally.RECORDS_EXPOSED, records);
+        ledger.add(Tally.COST_BREACH, breachCost(records, dwellDays));
         if (records >= REPORTABLE_RECORDS) {
-            ledger.reportableBreaches++;
-            ledger.complianceIncidents++;
+            ledger.count(Tally.REPORTABLE_BREACHES);
+            ledger.count(Tally.COMPLIANCE_INCIDENTS);
             if (notice < lateNotificationShare()) {
-                ledger.lateNotifications++;
-                ledger.complianceIncidents++;
-                ledger.costPenalties += s.costs().lateNotificationPenaltyUsd();
+                ledger.count(Tally.LATE_NOTIFICATIONS);
+                ledger.count(Tally.COMPLIANCE_INCIDENTS);
+                ledger.add(Tally.COST_PENALTIES, s.costs().lateNotificationPenaltyUsd());
             }
         }
         log.breachDwell(dwellDays);

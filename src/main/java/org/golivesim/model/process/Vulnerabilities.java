@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
@@ -35,7 +36,7 @@ public final class Vulnerabilities {
     private final boolean vendorMaintenance;
     private final double leadCut;
     private final double patchHoursPerDay;
-    private final org.golivesim.model.Calendar calendar;
+    private final org.golivesim.model.domain.Calendar calendar;
     private final Stream stream;
     private final Stream defectStream;
     private final DayLedger ledger;
@@ -53,7 +54,7 @@ public final class Vulnerabilities {
      * @param stream this process's stream ("vulnerabilities")
      */
     public Vulnerabilities(Scenario s, Stream stream) {
-        this(s, new org.golivesim.model.Calendar(0), new DayLedger(), stream, stream);
+        this(s, new org.golivesim.model.domain.Calendar(0), new DayLedger(), stream, stream);
     }
 
     /**
@@ -64,7 +65,11 @@ public final class Vulnerabilities {
      * @param defectStream stream deciding which discovered defects are security-relevant ("vulnerabilities.defects")
      */
     public Vulnerabilities(
-            Scenario s, org.golivesim.model.Calendar calendar, DayLedger ledger, Stream stream, Stream defectStream) {
+            Scenario s,
+            org.golivesim.model.domain.Calendar calendar,
+            DayLedger ledger,
+            Stream stream,
+            Stream defectStream) {
         this.p = s.security();
         this.calendar = calendar;
         this.ledger = ledger;
@@ -200,8 +205,8 @@ public final class Vulnerabilities {
 
     private void patched(Open v, double at) {
         if (calendar.live(at)) {
-            ledger.patchesApplied++;
-            ledger.patchLatencyDaysSum += (at - v.disclosedAt()) / Calendar.DAY;
+            ledger.count(Tally.PATCHES_APPLIED);
+            ledger.add(Tally.PATCH_LATENCY_DAYS_SUM, (at - v.disclosedAt()) / Calendar.DAY);
         }
     }
 

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Calendar;
 import org.golivesim.model.agent.Workforce;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
@@ -104,10 +105,10 @@ class ExpectedBreachesTest {
             double expectedCompliance = 0;
             for (long seed = 1; seed <= 10; seed++) {
                 DayLedger l = phishingYear(s, seed);
-                realised += l.breaches;
-                expected += l.expectedBreaches;
-                realisedCompliance += l.complianceIncidents;
-                expectedCompliance += l.expectedComplianceIncidents;
+                realised += l.get(Tally.BREACHES);
+                expected += l.get(Tally.EXPECTED_BREACHES);
+                realisedCompliance += l.get(Tally.COMPLIANCE_INCIDENTS);
+                expectedCompliance += l.get(Tally.EXPECTED_COMPLIANCE_INCIDENTS);
             }
             double r = realised;
             double e = expected;
@@ -162,7 +163,7 @@ class ExpectedBreachesTest {
             DayLedger l = new DayLedger();
             Threats t = threats(both[k], l);
             t.day(12);
-            perDay[k] = l.expectedBreaches;
+            perDay[k] = l.get(Tally.EXPECTED_BREACHES);
         }
         assertEquals(vendor.security().vendorBreachesPerYear() / Calendar.DAYS_PER_YEAR, perDay[1] - perDay[0], 1e-15);
     }
@@ -175,8 +176,12 @@ class ExpectedBreachesTest {
         for (int d = 0; d < 365 * 100; d++) {
             t.day(d * 24.0 + 12);
         }
-        double e = l.expectedBreaches;
-        assertEquals(e, l.breaches, Z * Math.sqrt(e), "realised " + l.breaches + " vendor " + l.vendorBreaches);
+        double e = l.get(Tally.EXPECTED_BREACHES);
+        assertEquals(
+                e,
+                l.get(Tally.BREACHES),
+                Z * Math.sqrt(e),
+                "realised " + l.get(Tally.BREACHES) + " vendor " + l.get(Tally.VENDOR_BREACHES));
     }
 
     private static Threats threats(Scenario s, DayLedger ledger) {
