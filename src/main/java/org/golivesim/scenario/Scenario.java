@@ -641,7 +641,17 @@ public record Scenario(
                                     "Odds ratio that an error under a workaround reaches the patient (the workaround skips the system's checks)",
                             source =
                                     "assumption by analogy with Bates et al. 1998; van der Veen et al. 2018 (most workarounds skip scanning); sensitivity range 1-3")
-                    double harmWorkaroundOddsRatio)
+                    double harmWorkaroundOddsRatio,
+            @Param(
+                            unit = "probability per task",
+                            def = "0.00004",
+                            min = 0,
+                            max = 0.01,
+                            doc =
+                                    "Probability that a task falling due while the HIS is down (full downtime, or a function lost in a partial incident) harms the patient through delayed care (late results, orders, procedures), apart from any error",
+                            source =
+                                    "assumption, sensitivity range 0-0.0001, set to the order of the harm from paper-procedure errors per downtime task (about 0.00004 at the defaults); Larsen et al. 2019 Appl Clin Inform (laboratory results 62% later during EHR downtime); Larsen et al. 2018 JAMIA (delayed lab results and procedures among the main kinds of downtime safety reports, downtime procedures not followed or absent in 46%)")
+                    double delayHarmPerDowntimeTask)
             implements Serializable {}
 
     /** Help desk (tier 1), application analysts (tier 2) and super-users. */
