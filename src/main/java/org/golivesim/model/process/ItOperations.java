@@ -34,8 +34,9 @@ import sim.engine.Schedule;
  *       first detected first served, then takes its restore work; concurrent incidents queue. The vendor restores
  *       without queueing, its work scaled by its SLA tier's restore priority.
  *   <li><b>Out of hours</b>: the staff keep weekday office hours ({@code support.tier2OpensAtHour} for
- *       {@code support.tier2HoursPerDay} hours). Outside them only the {@code onCallAnalysts} on call restore (at most
- *       {@code floor(onCallAnalysts / analystsPerIncident)} crews, at least one), and they start
+ *       {@code support.tier2HoursPerDay} hours; around the clock with {@code mechanisms.shiftEffects} off). Outside
+ *       them only the {@code onCallAnalysts} on call restore (at most {@code floor(onCallAnalysts /
+ *       analystsPerIncident)} crews, at least one), and they start
  *       {@code onCallResponseMinutes} after detection. The rota covers {@code min(1, analysts x maxOnCallWeekShare /
  *       onCallAnalysts)} of the weeks ({@link OnCallRota}); in a week it cannot cover, someone is reached after
  *       {@code uncoveredCallOutHours}, or when office hours begin if that is sooner.
@@ -63,6 +64,7 @@ public final class ItOperations {
     private final double rotaCoverage;
     private final int opensAt;
     private final int hoursPerDay;
+    private final boolean shifts;
     private double deferredWeeks;
 
     private static final class Pending {
@@ -100,6 +102,7 @@ public final class ItOperations {
         this.rotaCoverage = OnCallRota.coverage(analysts, s.support().maxOnCallWeekShare(), p.onCallAnalysts());
         this.opensAt = s.support().tier2OpensAtHour();
         this.hoursPerDay = s.support().tier2HoursPerDay();
+        this.shifts = s.mechanisms().shiftEffects();
     }
 
     /** Share of weeks the on-call rota covers outside office hours. */
@@ -118,13 +121,18 @@ public final class ItOperations {
      * than the next office hours).
      */
     public double readyAt(double now) {
-        if (OnCallRota.officeHours(now, opensAt, hoursPerDay)) {
+        if (officeHours(now)) {
             return now;
         }
         if (OnCallRota.covers(now, rotaCoverage)) {
             return now + p.onCallResponseMinutes() / Calendar.MINUTES_PER_HOUR;
         }
         return Math.min(now + p.uncoveredCallOutHours(), OnCallRota.nextOfficeHour(now, opensAt, hoursPerDay));
+    }
+
+    /** Whether the staff are at work now (always, with {@code mechanisms.shiftEffects} off). */
+    private boolean officeHours(double now) {
+        return !shifts || OnCallRota.officeHours(now, opensAt, hoursPerDay);
     }
 
     /** In-house staff over the staff the hospital's size needs. */
@@ -260,8 +268,7 @@ public final class ItOperations {
         incident.detected = true;
         double start = now;
         if (incident.operator == Operator.IN_HOUSE) {
-            boolean office = OnCallRota.officeHours(now, opensAt, hoursPerDay);
-            int available = office ? crewFreeAt.length : onCallCrews;
+            int available = officeHours(now) ? crewFreeAt.length : onCallCrews;
             int crew = 0;
             for (int i = 1; i < available; i++) {
                 if (crewFreeAt[i] < crewFreeAt[crew]) {

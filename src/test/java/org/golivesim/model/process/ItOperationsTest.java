@@ -243,4 +243,15 @@ class ItOperationsTest {
                 () -> assertEquals(22.0 + detect + 0.5 + 2.0, night.get(1), 1e-9),
                 () -> assertEquals(22.0 + detect + 0.5 + 4.0, night.get(2), 1e-9, "the third waits for a crew"));
     }
+
+    @Test
+    void withShiftEffectsOffTheStaffAreAtWorkAroundTheClock() {
+        ItOperations ops = operations(
+                "support.itOperationsAnalysts=4", "sourcing.hosting=in-house", "mechanisms.shiftEffects=false");
+        List<Double> restored = new ArrayList<>();
+        // Monday 20:00 of week 1, a week the rota of 4 would not cover: restored like an office-hours incident
+        ops.incident(168.0 + 20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.0, false, restored::add);
+        runUntil(1000);
+        assertEquals(List.of(168.0 + 20.0 + 5.0 / 60 + 1.0), restored);
+    }
 }
