@@ -740,6 +740,16 @@ public record Scenario(
                                     "Beyer et al. 2016, Site Reliability Engineering (Google), ch. 11 'Being On-Call': at most 25% of an engineer's time on call, hence at least eight engineers for a single-site 24/7 rota with primary and secondary; sensitivity range 0.25-0.5")
                     double maxOnCallWeekShare,
             @Param(
+                            unit = "minutes",
+                            def = "30",
+                            min = 0,
+                            max = 600,
+                            doc =
+                                    "Time from an out-of-hours escalation until the on-call tier-2 analyst works on it (paged, awake, logged in)",
+                            source =
+                                    "Beyer et al. 2016, Site Reliability Engineering (Google), ch. 11 (response time 5 minutes for user-facing systems, 30 minutes for less time-critical ones); sensitivity range 5-60")
+                    double tier2OnCallResponseMinutes,
+            @Param(
                             lever = true,
                             unit = "hours per day",
                             def = "16",

@@ -123,9 +123,13 @@ class DefectIncidentTest {
                 st -> desk.defectIncident(st.schedule.getTime(), 3.0, 0, restored::add));
         runFor(5 * week);
         assertEquals(2, restored.size());
-        assertEquals(2 * week + saturday + 2.0 + 3.0, restored.get(0), 1e-9, "covered week: the on-call analyst");
         assertEquals(
-                4 * week + 3.0,
+                2 * week + saturday + 2.0 + 0.5 + 3.0,
+                restored.get(0),
+                1e-9,
+                "covered week: the on-call analyst, 30 min after the escalation");
+        assertEquals(
+                4 * week + 0.5 + 3.0,
                 restored.get(1),
                 1e-9,
                 "uncovered week: it waits for the next week's rota (Monday 00:00)");
