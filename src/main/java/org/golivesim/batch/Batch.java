@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.golivesim.output.AtomicFiles;
-import org.golivesim.output.CsvFormat;
-import org.golivesim.output.Manifest;
-import org.golivesim.output.ResultsLayout;
-import org.golivesim.output.RunWriter;
+import org.golivesim.results.AtomicFiles;
+import org.golivesim.results.CsvFormat;
+import org.golivesim.results.Manifest;
+import org.golivesim.results.ResultsLayout;
+import org.golivesim.results.RunWriter;
 import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.Experiment;
 import org.golivesim.scenario.ScenarioLoader;
@@ -451,7 +451,7 @@ public final class Batch {
         }
         try {
             return Manifest.read(m).planFingerprint();
-        } catch (org.golivesim.output.ResultsFormatException e) {
+        } catch (org.golivesim.results.ResultsFormatException e) {
             throw new BatchException("cannot resume " + dir + ": its manifest.json is damaged (" + e.getMessage()
                     + "); use --overwrite to start again or --out to choose another directory");
         }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
-import org.golivesim.output.AtomicFiles;
+import org.golivesim.results.AtomicFiles;
 
 /**
  * The append-only journal of finished runs ({@code journal.tsv}), which makes {@code --resume} exact and safe.

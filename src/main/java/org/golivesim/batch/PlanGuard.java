@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.golivesim.output.ResultsLayout;
-import org.golivesim.output.RunWriter;
+import org.golivesim.results.ResultsLayout;
+import org.golivesim.results.RunWriter;
 import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.ScenarioLoader;
 

@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.golivesim.output.Manifest;
-import org.golivesim.output.Report;
-import org.golivesim.output.ResultsLayout;
+import org.golivesim.results.Manifest;
+import org.golivesim.results.ResultsLayout;
 
 /**
  * The files the tool writes in a results directory, so that {@code --overwrite} starts from an empty directory
@@ -27,7 +26,7 @@ public final class ResultsFiles {
             "claims.csv",
             Manifest.FILE_NAME,
             ResultsLayout.POINTS,
-            Report.REPORT_FILE);
+            ResultsLayout.REPORT);
 
     private ResultsFiles() {}
 
@@ -43,7 +42,7 @@ public final class ResultsFiles {
      */
     public static int cleanTemporary(Path dir) throws IOException {
         int removed = 0;
-        for (Path d : List.of(dir, dir.resolve(Report.CHARTS_DIR))) {
+        for (Path d : List.of(dir, dir.resolve(ResultsLayout.CHARTS_DIR))) {
             if (!Files.isDirectory(d)) {
                 continue;
             }
@@ -67,7 +66,7 @@ public final class ResultsFiles {
         for (String f : WRITTEN) {
             delete(dir.resolve(f));
         }
-        Path charts = dir.resolve(Report.CHARTS_DIR);
+        Path charts = dir.resolve(ResultsLayout.CHARTS_DIR);
         if (Files.isDirectory(charts)) {
             for (Path f : list(charts)) {
                 String n = f.getFileName().toString();

@@ -10,7 +10,7 @@ import org.golivesim.observe.RunResult;
  * @param result the result, or null when the run failed
  * @param error the failure (exception class and message), or null
  * @param encodedDaily the run's {@code daily.csv.gz} member already encoded where it ran
- *     ({@link org.golivesim.output.RunWriter#dailyMember}), so that {@code result} need carry only the summary
+ *     ({@link org.golivesim.results.RunWriter#dailyMember}), so that {@code result} need carry only the summary
  *     metrics; null when the daily rows are in {@code result}
  */
 public record RunOutcome(RunSpec spec, RunResult result, String error, byte[] encodedDaily) implements Serializable {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.golivesim.observe.RunResult;
-import org.golivesim.output.RunWriter;
+import org.golivesim.results.RunWriter;
 import org.golivesim.scenario.Arm;
 import org.golivesim.scenario.ScenarioLoader;
 

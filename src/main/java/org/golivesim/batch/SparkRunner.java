@@ -32,7 +32,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.rdd.RDD;
 import org.golivesim.observe.RunResult;
 import org.golivesim.observe.Summaries;
-import org.golivesim.output.RunWriter;
+import org.golivesim.results.RunWriter;
 import scala.runtime.AbstractFunction0;
 import scala.runtime.AbstractFunction1;
 import scala.runtime.AbstractFunction2;

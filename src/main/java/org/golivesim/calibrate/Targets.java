@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.golivesim.observe.Summaries;
-import org.golivesim.output.CsvFormat;
+import org.golivesim.results.CsvFormat;
 
 /** Reads and checks {@code calibration/targets.csv}. */
 public final class Targets {

@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 import org.golivesim.batch.Batch;
 import org.golivesim.batch.BatchException;
 import org.golivesim.batch.PlanGuard;
-import org.golivesim.output.Report;
+import org.golivesim.report.Report;
+import org.golivesim.results.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -183,7 +184,7 @@ final class BatchCommand extends CommandBase implements Callable<Integer> {
                     report.headline().subList(0, Math.min(3, report.headline().size()))) {
                 out.println("- " + sentence);
             }
-            out.println("Report: " + dir.resolve(Report.REPORT_FILE));
+            out.println("Report: " + dir.resolve(ResultsLayout.REPORT));
         }
         if (outcome.firstFailure() != null) {
             out.println("First failure: " + outcome.firstFailure() + " (every failure: runs.csv, column error)");

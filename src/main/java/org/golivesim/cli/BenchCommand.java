@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.golivesim.batch.Batch;
 import org.golivesim.batch.LocalPoolRunner;
 import org.golivesim.engine.Engine;
-import org.golivesim.output.ResultsLayout;
+import org.golivesim.results.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -161,7 +161,7 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
     }
 
     private static final int NAIVE_AGENTS = 2500;
-    private static final int NAIVE_HOURS = (int) org.golivesim.model.Calendar.YEAR;
+    private static final int NAIVE_HOURS = (int) org.golivesim.model.domain.Calendar.YEAR;
 
     /** Wall time of the naive MASON loop over a year, after a month's warm-up of the same loop. */
     private static double naiveMasonLoopSeconds() {
@@ -357,7 +357,7 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
             throws java.io.IOException {
         org.golivesim.batch.Plan plan = org.golivesim.batch.Planner.plan(batch, batchRuns);
         int n = Math.min(sparkSample, specs.size());
-        List<String> lines = Files.readAllLines(dir.resolve(org.golivesim.output.ResultsLayout.RUNS));
+        List<String> lines = Files.readAllLines(dir.resolve(org.golivesim.results.ResultsLayout.RUNS));
         Path tmp = Files.createTempDirectory("golive-bench-sample");
         int same = 0;
         try {
@@ -370,11 +370,11 @@ final class BenchCommand extends CommandBase implements Callable<Integer> {
                 for (String key : plan.varied()) {
                     varied.add(plan.points().get(s.pointId()).values().get(key));
                 }
-                try (var w = new org.golivesim.output.RunWriter(one, plan.varied(), null, true)) {
-                    w.append(new org.golivesim.output.RunWriter.Row(
+                try (var w = new org.golivesim.results.RunWriter(one, plan.varied(), null, true)) {
+                    w.append(new org.golivesim.results.RunWriter.Row(
                             s.runId(), s.pointId(), s.arm(), s.replication(), s.seed(), varied, o.result(), o.error()));
                 }
-                String local = Files.readAllLines(one.resolve(org.golivesim.output.ResultsLayout.RUNS))
+                String local = Files.readAllLines(one.resolve(org.golivesim.results.ResultsLayout.RUNS))
                         .get(1);
                 if (local.equals(lines.get(1 + s.runId()))) {
                     same++;

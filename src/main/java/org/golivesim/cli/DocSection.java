@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.golivesim.output.AtomicFiles;
+import org.golivesim.results.AtomicFiles;
 
 /**
  * A generated section of a hand-written document: the text between {@code <!-- NAME:begin -->} and

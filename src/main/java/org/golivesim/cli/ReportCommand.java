@@ -2,7 +2,8 @@ package org.golivesim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.golivesim.output.Report;
+import org.golivesim.report.Report;
+import org.golivesim.results.ResultsLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +28,7 @@ final class ReportCommand extends CommandBase implements Callable<Integer> {
         } else {
             Report.build(dir);
         }
-        out().println("Report: " + dir.resolve(Report.REPORT_FILE));
+        out().println("Report: " + dir.resolve(ResultsLayout.REPORT));
         return 0;
     }
 }

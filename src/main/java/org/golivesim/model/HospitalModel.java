@@ -4,6 +4,8 @@ import org.golivesim.model.agent.DedicatedTeam;
 import org.golivesim.model.agent.SupportDesk;
 import org.golivesim.model.agent.TicketBook;
 import org.golivesim.model.agent.Workforce;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.process.CostAccounting;
 import org.golivesim.model.process.DefectsAndReleases;
@@ -93,6 +95,8 @@ public final class HospitalModel extends SimState {
                 streams.stream("intrusions"),
                 streams.stream("breaches"));
         vulnerabilities.onExploit(threats::exploit);
+        vulnerabilities.onExploitHazard(threats::expectExploits);
+        threats.observeUntil(endHour());
         DedicatedTeam team = new DedicatedTeam(s, workforce, fit, streams.stream("team.sessions"));
         CostAccounting costs = new CostAccounting(s, desk, ledger);
         recorder = new DailyRecorder(

@@ -280,6 +280,26 @@ public enum RunMetric implements Metric {
             "compliance_incidents",
             count("Compliance incidents", "incidents", Better.LOWER),
             sumOf(DailyMetric.COMPLIANCE_INCIDENTS)),
+    EXPECTED_BREACHES(
+            "expected_breaches",
+            amount("Expected breaches given the run's state (conditional Monte Carlo)", "breaches", Better.LOWER),
+            rule(
+                    "sum over the run of each breach cause's probability to become a breach observed after go-live"
+                            + " and before the horizon, computed from the model's state when the cause arose:"
+                            + " vendor and insider breach rates; for each phishing target, click x capture x"
+                            + " exfiltration attempt x P(exfiltration before detection) (0 for an account already"
+                            + " compromised); for each open vulnerability, its chance to be exploited that day given"
+                            + " its age and patch state x P(exfiltration before detection). Same expectation as"
+                            + " `breaches`, far less variance; causes before go-live count on the first day after it",
+                    r -> r.sum(DailyMetric.EXPECTED_BREACHES))),
+    EXPECTED_COMPLIANCE_INCIDENTS(
+            "expected_compliance_incidents",
+            amount("Expected compliance incidents given the run's state", "incidents", Better.LOWER),
+            rule(
+                    "sum over the run of the expected breaches of each cause x P(500+ records within its scope)"
+                            + " x (1 + the late-notification share of who runs compliance), plus the rate of"
+                            + " inappropriate access found by audits: same expectation as `compliance_incidents`",
+                    r -> r.sum(DailyMetric.EXPECTED_COMPLIANCE_INCIDENTS))),
     MEAN_PATCH_LATENCY_DAYS(
             "mean_patch_latency_days",
             amount("Mean days from disclosure to patch", "days", Better.LOWER),

@@ -1774,7 +1774,8 @@ public record Scenario(
                             min = 0.1,
                             max = 3650,
                             doc = "Median patch latency when maintenance is outsourced",
-                            source = "Verizon DBIR 2025 (median 32 days)")
+                            source =
+                                    "Verizon DBIR 2025 (median 32 days); no published comparison of vendor and in-house patch latency found (managed-service providers' own claims of faster patching are grade C); sensitivity range 14-90")
                     double patchLatencyDaysVendor,
             @Param(unit = "log-sd", def = "0.8", min = 0, max = 5, doc = "Spread of patch latency")
                     double patchLatencyLogSd,
@@ -1862,7 +1863,7 @@ public record Scenario(
                             doc =
                                     "Breach rate of each vendor that holds patient data or has network access (hosting, records, technical support, application development)",
                             source =
-                                    "Ponemon/Censinet 2024 (56% of healthcare organisations had a vendor-caused breach in 2 years: 0.41 per year) over 4 data-holding functions; OCR 2023 (business associates 23.4% of breaches, Paubox); sensitivity range 0.02-0.3")
+                                    "Ponemon/Censinet 2024 (56% of healthcare organisations had a vendor-caused breach in 2 years: 0.41 per year) over 4 data-holding functions; Ponemon/Imprivata 2025 (44% of healthcare respondents had a third-party breach or attack in 12 months); OCR 2023 (business associates 23.4% of breaches, Paubox; 19% reported by business associates, 24By7Security); sensitivity range 0.02-0.3")
                     double vendorBreachesPerYear,
             @Param(
                             unit = "breaches per year",
@@ -1895,7 +1896,9 @@ public record Scenario(
                             def = "1.3",
                             min = 1,
                             max = 20,
-                            doc = "Detection-hazard multiplier when compliance is managed in-house")
+                            doc = "Detection-hazard multiplier when compliance is managed in-house",
+                            source =
+                                    "assumption (an in-house privacy office reviews access logs and incident reports with workflow knowledge; no published comparison found); sensitivity range 1-2")
                     double inHouseComplianceDetectionMultiplier,
             @Param(
                             unit = "hazard ratio",
@@ -1990,7 +1993,8 @@ public record Scenario(
                             max = 1,
                             doc =
                                     "Share of reportable breaches notified after the 60-day deadline when compliance is in-house",
-                            source = "assumption; HIPAA Breach Notification Rule (60 days); sensitivity range 0-0.3")
+                            source =
+                                    "assumption; HIPAA Breach Notification Rule (60 days); Protenus Breach Barometer found 34% (April 2017) to 60% (November 2016) of breaches reported to HHS more than 60 days after discovery, before OCR's first late-notice settlement (Presence Health 2017); Comparitech 2023 (via Paubox): US healthcare took 3.7 months on average to report ransomware breaches; so 0.1 is at the low end; sensitivity range 0-0.6")
                     double lateNotificationShareInHouse,
             @Param(
                             unit = "share",
@@ -1998,7 +2002,8 @@ public record Scenario(
                             min = 0,
                             max = 1,
                             doc = "Share of reportable breaches notified late when compliance is with a vendor",
-                            source = "assumption (one more hand-off before notice); sensitivity range 0-0.5")
+                            source =
+                                    "assumption (one more hand-off before notice; no published comparison of in-house and outsourced compliance found; Comparitech 2023 found non-provider healthcare businesses reported ransomware breaches slightly faster, 3.4 vs 3.7 months); sensitivity range 0-0.7")
                     double lateNotificationShareVendor,
             @Param(
                             unit = "incidents per 1,000 users per year",

@@ -9,7 +9,7 @@ import org.golivesim.batch.RunOutcome;
 import org.golivesim.observe.DailyMetric;
 import org.golivesim.observe.RunResult;
 import org.golivesim.observe.Summaries;
-import org.golivesim.output.MetricInfo;
+import org.golivesim.report.MetricInfo;
 import org.golivesim.stats.PairedComparison;
 import org.golivesim.stats.Summary;
 
@@ -147,7 +147,7 @@ final class LiveResults {
         m.put("metric", metric);
         m.put("title", info.name());
         m.put("unit", info.unit());
-        m.put("direction", info.direction().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("better", info.better().name().toLowerCase(java.util.Locale.ROOT));
         m.put("pairs", n);
         m.put("mean_reference", Json.finite(meanReference));
         m.put("mean_arm", Json.finite(meanArm));

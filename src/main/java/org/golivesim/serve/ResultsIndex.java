@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.golivesim.output.ComparisonRow;
-import org.golivesim.output.Curve;
-import org.golivesim.output.Manifest;
-import org.golivesim.output.MetricInfo;
-import org.golivesim.output.ResultsData;
-import org.golivesim.output.ResultsFormatException;
-import org.golivesim.output.ResultsLayout;
-import org.golivesim.output.ScenarioPoint;
+import org.golivesim.report.MetricInfo;
+import org.golivesim.results.ComparisonRow;
+import org.golivesim.results.Curve;
+import org.golivesim.results.Manifest;
+import org.golivesim.results.ResultsData;
+import org.golivesim.results.ResultsFormatException;
+import org.golivesim.results.ResultsLayout;
+import org.golivesim.results.ScenarioPoint;
 
 /**
  * The results directories the explore page offers: those named on the command line and every finished one directly
@@ -230,12 +230,12 @@ final class ResultsIndex {
         for (Map<String, Object> s : series) {
             for (int i = 0; i < days.length; i++) {
                 sb.append(curves.get("point")).append(',');
-                sb.append(org.golivesim.output.CsvFormat.text((String) s.get("arm")))
+                sb.append(org.golivesim.results.CsvFormat.text((String) s.get("arm")))
                         .append(',');
                 sb.append(days[i]).append(',').append(curves.get("metric"));
                 for (String k : List.of("mean", "ci_low", "ci_high", "p10", "p50", "p90")) {
                     Double v = ((Double[]) s.get(k))[i];
-                    sb.append(',').append(v == null ? "" : org.golivesim.output.CsvFormat.num6(v));
+                    sb.append(',').append(v == null ? "" : org.golivesim.results.CsvFormat.num6(v));
                 }
                 sb.append('\n');
             }

@@ -19,7 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.golivesim.observe.DailyMetric;
-import org.golivesim.output.Report;
+import org.golivesim.report.Report;
 import org.golivesim.scenario.ScenarioSchema;
 
 /**
@@ -306,7 +306,7 @@ public final class WebServer implements AutoCloseable {
                                 "column",
                                 d.column(),
                                 "title",
-                                org.golivesim.output.MetricInfo.of(d.column()).titleWithUnit()))
+                                org.golivesim.report.MetricInfo.of(d.column()).titleWithUnit()))
                         .toList());
         m.put("horizon_months", ref.loaded().scenario().horizonMonths());
         json(ctx, m);

@@ -19,11 +19,11 @@ import org.golivesim.batch.RunOutcome;
 import org.golivesim.batch.RunSpec;
 import org.golivesim.batch.Runner;
 import org.golivesim.observe.DailyMetric;
-import org.golivesim.output.AtomicFiles;
-import org.golivesim.output.ComparisonRow;
-import org.golivesim.output.Curve;
-import org.golivesim.output.ResultsData;
-import org.golivesim.output.ResultsLayout;
+import org.golivesim.results.AtomicFiles;
+import org.golivesim.results.ComparisonRow;
+import org.golivesim.results.Curve;
+import org.golivesim.results.ResultsData;
+import org.golivesim.results.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 
 /**
@@ -281,7 +281,7 @@ final class WhatIfJob {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("metric", metric.column());
-        out.put("title", org.golivesim.output.MetricInfo.of(metric.column()).titleWithUnit());
+        out.put("title", org.golivesim.report.MetricInfo.of(metric.column()).titleWithUnit());
         out.put("days", days);
         out.put("series", series);
         return out;

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.golivesim.output.CsvFormat;
+import org.golivesim.results.CsvFormat;
 import org.golivesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -380,7 +380,7 @@ class BatchTest {
             assertTrue(csv.contains(",\"'=HYPERLINK(") && csv.contains(",'@SUM(1)"), csv);
             assertFalse(csv.contains(",=") || csv.contains(",\"=") || csv.contains(",@"), csv);
         }
-        org.golivesim.output.ResultsData data = org.golivesim.output.ResultsData.load(out);
+        org.golivesim.results.ResultsData data = org.golivesim.results.ResultsData.load(out);
         assertEquals(formula, data.points().get(0).parameters().get("name"), "readers undo the neutralisation");
         assertEquals("@SUM(1)", data.points().get(1).parameters().get("name"));
     }

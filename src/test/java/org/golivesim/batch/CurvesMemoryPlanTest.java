@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.golivesim.output.ResultsLayout;
+import org.golivesim.results.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

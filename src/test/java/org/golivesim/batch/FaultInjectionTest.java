@@ -136,7 +136,7 @@ class FaultInjectionTest {
             p.destroyForcibly();
             assertTrue(p.waitFor(20, TimeUnit.SECONDS));
             long atKill = journalLines(out);
-            if (!org.golivesim.output.RunWriter.exists(out)) {
+            if (!org.golivesim.results.RunWriter.exists(out)) {
                 // killed before the data files existed: nothing to resume, and a fresh batch is refused nothing
                 assertThrows(BatchException.class, () -> resume(out));
                 TinyBatches.run(loaded, out, 2, false);

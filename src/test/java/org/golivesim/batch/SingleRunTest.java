@@ -16,7 +16,7 @@ import org.golivesim.TestResults;
 import org.golivesim.TestScenarios;
 import org.golivesim.engine.Engine;
 import org.golivesim.observe.RunResult;
-import org.golivesim.output.CsvFormat;
+import org.golivesim.results.CsvFormat;
 import org.golivesim.scenario.ScenarioLoader;
 import org.golivesim.scenario.ScenarioSchema;
 import org.junit.jupiter.api.Test;

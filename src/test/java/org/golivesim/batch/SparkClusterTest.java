@@ -19,7 +19,7 @@ import org.apache.spark.ExecutorLostFailure;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.golivesim.output.ResultsLayout;
+import org.golivesim.results.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

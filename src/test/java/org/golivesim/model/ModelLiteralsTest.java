@@ -134,17 +134,17 @@ class ModelLiteralsTest {
      * as a {@code @Param} in {@code Scenario}; a literal that is not listed fails the test with file:line.
      */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("Calendar.java 5", "Monday to Friday: the schedule's week starts on a Monday"),
+            Map.entry("domain/Calendar.java 5", "Monday to Friday: the schedule's week starts on a Monday"),
             Map.entry(
                     "agent/SupportDesk.java 10",
                     "incident-call key layout: 2^10 keys per kind (named constant, no behaviour)"),
             Map.entry(
                     "agent/SupportDesk.java 3",
                     "incident-call key layout: third key block for defect incidents (named constant)"),
-            Map.entry("Orderings.java 2", "schedule ordering number (named constant)"),
-            Map.entry("Orderings.java 3", "schedule ordering number (named constant)"),
-            Map.entry("Orderings.java 4", "schedule ordering number (named constant)"),
-            Map.entry("Orderings.java 9", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 2", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 3", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 4", "schedule ordering number (named constant)"),
+            Map.entry("domain/Orderings.java 9", "schedule ordering number (named constant)"),
             Map.entry("domain/ShiftSlot.java 7", "day shift starts 07:00 (the three 8-hour shifts, named enum)"),
             Map.entry("domain/ShiftSlot.java 15", "evening shift starts 15:00 (named enum)"),
             Map.entry("domain/ShiftSlot.java 23", "night shift starts 23:00 (named enum)"),
@@ -160,6 +160,7 @@ class ModelLiteralsTest {
             Map.entry("process/Threats.java 500", "HIPAA: breaches of 500+ records are reportable (45 CFR 164.406)"),
             Map.entry("process/Threats.java 60", "HIPAA: notification within 60 days of discovery"),
             Map.entry("process/Threats.java 1000.0", "unit: the parameter is per thousand users"),
+            Map.entry("process/Threats.java 0.5", "Math.round: a draw of 499.5 records or more rounds to 500"),
             Map.entry("process/Vulnerabilities.java 30.0", "the hazard parameter is its value at day 30 (its unit)"),
             Map.entry("agent/Clinician.java 3", "Gordon et al. 2019 bin centres (campaigns 1-5, 6-10, >10)"),
             Map.entry("agent/Clinician.java 8", "Gordon et al. 2019 bin centre; also a bit shift of the ticket key"),

@@ -95,37 +95,37 @@ class DailyMetricTest {
     @Test
     void ratiosAndStateReadingsOfAFilledDay() {
         DayLedger l = new DayLedger();
-        l.unplannedDownHours = 2;
-        l.plannedDownHours = 1;
-        l.tasksDemanded = 1000;
-        l.tasksCompleted = 800;
-        l.errors = 6;
-        l.expectedErrors = 5;
-        l.expectedSystemInducedErrors = 2;
-        l.workaroundTasks = 40;
-        l.minutesLost = 900;
-        l.clinicianShifts = 30;
-        l.physicianMinutesLost = 200;
-        l.physicianShifts = 4;
-        l.firstContactHandled = 50;
-        l.firstContactResolved = 31;
-        l.waitHoursSum = 120;
-        l.waitCount = 48;
-        l.resolutionHoursSum = 300;
-        l.resolutionCount = 40;
-        l.slaMet = 45;
-        l.slaCount = 50;
-        l.staffBusyHours = 90;
-        l.staffOnDutyHours = 120;
-        l.costTraining = 1;
-        l.costSupportStaff = 2;
-        l.costVendor = 4;
-        l.costInHouseIt = 8;
-        l.costDedicatedTeam = 16;
-        l.costDowntime = 32;
-        l.costHarm = 64;
-        l.costBreach = 128;
-        l.costPenalties = 256;
+        l.add(Tally.UNPLANNED_DOWN_HOURS, 2);
+        l.add(Tally.PLANNED_DOWN_HOURS, 1);
+        l.add(Tally.TASKS_DEMANDED, 1000);
+        l.add(Tally.TASKS_COMPLETED, 800);
+        l.add(Tally.ERRORS, 6);
+        l.add(Tally.EXPECTED_ERRORS, 5);
+        l.add(Tally.EXPECTED_SYSTEM_INDUCED_ERRORS, 2);
+        l.add(Tally.WORKAROUND_TASKS, 40);
+        l.add(Tally.MINUTES_LOST, 900);
+        l.add(Tally.CLINICIAN_SHIFTS, 30);
+        l.add(Tally.PHYSICIAN_MINUTES_LOST, 200);
+        l.add(Tally.PHYSICIAN_SHIFTS, 4);
+        l.add(Tally.FIRST_CONTACT_HANDLED, 50);
+        l.add(Tally.FIRST_CONTACT_RESOLVED, 31);
+        l.add(Tally.WAIT_HOURS_SUM, 120);
+        l.add(Tally.WAIT_COUNT, 48);
+        l.add(Tally.RESOLUTION_HOURS_SUM, 300);
+        l.add(Tally.RESOLUTION_COUNT, 40);
+        l.add(Tally.SLA_MET, 45);
+        l.add(Tally.SLA_COUNT, 50);
+        l.add(Tally.STAFF_BUSY_HOURS, 90);
+        l.add(Tally.STAFF_ON_DUTY_HOURS, 120);
+        l.add(Tally.COST_TRAINING, 1);
+        l.add(Tally.COST_SUPPORT_STAFF, 2);
+        l.add(Tally.COST_VENDOR, 4);
+        l.add(Tally.COST_IN_HOUSE_IT, 8);
+        l.add(Tally.COST_DEDICATED_TEAM, 16);
+        l.add(Tally.COST_DOWNTIME, 32);
+        l.add(Tally.COST_HARM, 64);
+        l.add(Tally.COST_BREACH, 128);
+        l.add(Tally.COST_PENALTIES, 256);
         assertAll(
                 () -> assertEquals(31.0, DailyMetric.COST_CASH.compute(l, PROBE)),
                 () -> assertEquals(480.0, DailyMetric.COST_VALUED.compute(l, PROBE)),

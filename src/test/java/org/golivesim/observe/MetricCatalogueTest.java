@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.golivesim.TestScenarios;
 import org.golivesim.engine.Engine;
-import org.golivesim.output.MetricInfo;
+import org.golivesim.report.MetricInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -205,11 +205,11 @@ class SummariesTest {
         List<double[]> demandedCompleted =
                 List.of(new double[] {100, 90}, new double[] {100, 94}, new double[] {100, 69.6}, new double[] {0, 0});
         for (double[] dc : demandedCompleted) {
-            ledger.tasksDemanded = dc[0];
-            ledger.tasksCompleted = dc[1];
-            ledger.errors = 1;
+            ledger.add(Tally.TASKS_DEMANDED, dc[0]);
+            ledger.add(Tally.TASKS_COMPLETED, dc[1]);
+            ledger.add(Tally.ERRORS, 1);
             recorder.endOfDay();
-            assertEquals(0.0, ledger.tasksDemanded, "the ledger is cleared after each day");
+            assertEquals(0.0, ledger.get(Tally.TASKS_DEMANDED), "the ledger is cleared after each day");
         }
         assertEquals(4, recorder.daysRecorded());
         RunResult r = recorder.result(new DailyRecorder.WeekOneTickets(0, 0));

@@ -17,8 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.golivesim.output.ComparisonRow;
-import org.golivesim.output.ResultsData;
+import org.golivesim.results.ComparisonRow;
+import org.golivesim.results.ResultsData;
 import org.golivesim.scenario.ParamInfo;
 import org.golivesim.scenario.ScenarioSchema;
 import org.junit.jupiter.api.AfterAll;
@@ -226,6 +226,14 @@ class ServeHttpTest {
         return s;
     }
 
+    /** Waits until the session's experiment has finished at least one run. */
+    static void awaitFirstRun(ServeFixture.Client c, long millis) throws Exception {
+        long end = System.currentTimeMillis() + millis;
+        while (json(c.get("/api/whatif/status")).path("finished").asInt() < 1 && System.currentTimeMillis() < end) {
+            Thread.sleep(5);
+        }
+    }
+
     @Test
     void oneExperimentPerSessionAGlobalLimitAndStopCancelsTheWork() throws Exception {
         ServeFixture.Client a = new ServeFixture.Client(f.base);
@@ -237,7 +245,7 @@ class ServeHttpTest {
         assertEquals(409, a.post("/api/whatif/run", "{\"replications\": 3}").statusCode(), "one per session");
         HttpResponse<String> other = b.post("/api/whatif/run", "{\"replications\": 3}");
         assertEquals(429, other.statusCode(), "the global limit is one experiment: " + other.body());
-        Thread.sleep(800);
+        awaitFirstRun(a, 20_000); // stop as soon as work is under way: on a fast machine 120 tiny runs take < 1 s
         HttpResponse<String> stopped = a.post("/api/whatif/stop", "{}");
         assertEquals(200, stopped.statusCode(), stopped.body());
         JsonNode s = awaitEnd(a, 20_000);

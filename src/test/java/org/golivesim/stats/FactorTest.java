@@ -63,6 +63,6 @@ class FactorTest {
         List<String> components = java.util.Arrays.stream(SensitivityIndex.class.getRecordComponents())
                 .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
                 .toList();
-        assertEquals(org.golivesim.output.ResultsLayout.SENSITIVITY_COLUMNS, components);
+        assertEquals(org.golivesim.results.ResultsLayout.SENSITIVITY_COLUMNS, components);
     }
 }

@@ -1,12 +1,13 @@
 package org.golivesim.model.agent;
 
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.model.domain.Role;
 import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.domain.TicketOwner;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
@@ -196,7 +197,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
             TicketKind kind = r.bernoulli(q.recordShareOfWorkflowIssues()) ? TicketKind.RECORD : TicketKind.WORKFLOW;
             handleIssue(kind, shift, r);
         }
-        shift.ledger().issues += howTo + access + defect + workflow;
+        shift.ledger().add(Tally.ISSUES, howTo + access + defect + workflow);
     }
 
     private void handleIssue(TicketKind kind, Shift shift, Stream r) {
@@ -214,7 +215,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
         double w = q.supportMemoryWeight();
         if (u < uSuper) {
             shift.superUsers().use();
-            shift.ledger().superUserAssists++;
+            shift.ledger().count(Tally.SUPER_USER_ASSISTS);
             issueMinutesThisShift += shift.work().minutesLostPerSuperUserIssue();
             workaroundHabit *= 1 - w;
             if (r.bernoulli(shift.support().superUserResolveProbability())) {
@@ -231,7 +232,7 @@ public final class Clinician implements TicketOwner, PhishingTarget {
             workaroundHabit = workaroundHabit * (1 - w) + w;
             activeWorkarounds++;
             issueMinutesThisShift += shift.work().minutesLostPerWorkaroundIssue();
-            shift.ledger().workaroundsStarted++;
+            shift.ledger().count(Tally.WORKAROUNDS_STARTED);
         }
     }
 
@@ -287,21 +288,21 @@ public final class Clinician implements TicketOwner, PhishingTarget {
                 + (paperErrors > 0 ? r.binomial(paperErrors, odds.harm(1.0, false, true)) : 0);
         double completed = hisTasks + paperTasks;
         var ledger = shift.ledger();
-        ledger.tasksDemanded += demanded;
-        ledger.tasksCompleted += completed;
-        ledger.workaroundTasks += workaroundTasks;
-        ledger.systemTasks += hisTasks - workaroundTasks;
-        ledger.errors += errors;
-        ledger.workaroundErrors += workaroundErrors;
-        ledger.expectedErrors += expected;
-        ledger.expectedSystemInducedErrors += Math.max(0, expected - humanOnly);
-        ledger.harmEvents += harm;
+        ledger.add(Tally.TASKS_DEMANDED, demanded);
+        ledger.add(Tally.TASKS_COMPLETED, completed);
+        ledger.add(Tally.WORKAROUND_TASKS, workaroundTasks);
+        ledger.add(Tally.SYSTEM_TASKS, hisTasks - workaroundTasks);
+        ledger.add(Tally.ERRORS, errors);
+        ledger.add(Tally.WORKAROUND_ERRORS, workaroundErrors);
+        ledger.add(Tally.EXPECTED_ERRORS, expected);
+        ledger.add(Tally.EXPECTED_SYSTEM_INDUCED_ERRORS, Math.max(0, expected - humanOnly));
+        ledger.add(Tally.HARM_EVENTS, harm);
         double minutesLost = Calendar.MINUTES_PER_HOUR * (hours - completed / rate);
-        ledger.minutesLost += minutesLost;
-        ledger.clinicianShifts++;
+        ledger.add(Tally.MINUTES_LOST, minutesLost);
+        ledger.count(Tally.CLINICIAN_SHIFTS);
         if (role == Role.PHYSICIAN) {
-            ledger.physicianMinutesLost += minutesLost;
-            ledger.physicianShifts++;
+            ledger.add(Tally.PHYSICIAN_MINUTES_LOST, minutesLost);
+            ledger.count(Tally.PHYSICIAN_SHIFTS);
         }
         if (shift.live()) {
             usedHours += hisHours;

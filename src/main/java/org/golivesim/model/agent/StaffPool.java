@@ -1,6 +1,6 @@
 package org.golivesim.model.agent;
 
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 

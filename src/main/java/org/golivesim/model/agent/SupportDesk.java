@@ -2,8 +2,8 @@ package org.golivesim.model.agent;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
@@ -12,6 +12,7 @@ import org.golivesim.model.process.DefectsAndReleases;
 import org.golivesim.model.process.OnCallRota;
 import org.golivesim.model.process.WorkflowFit;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
@@ -175,8 +176,8 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         schedule.scheduleOnce(now + lead, Orderings.SUPPORT, st -> {
             fit.ticketFixed(resolvedInHouse);
             if (vendorBuild) {
-                ledger.costVendor += s.costs().vendorChangeRequestUsd();
-                ledger.vendorChangeRequests++;
+                ledger.add(Tally.COST_VENDOR, s.costs().vendorChangeRequestUsd());
+                ledger.count(Tally.VENDOR_CHANGE_REQUESTS);
             }
         });
     }
@@ -240,8 +241,8 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         deskWeek[1] += deskBusy;
         tier2Week[0] += tier2OnDuty;
         tier2Week[1] += tier2Busy;
-        ledger.staffOnDutyHours += deskOnDuty + tier2OnDuty;
-        ledger.staffBusyHours += deskBusy + tier2Busy;
+        ledger.add(Tally.STAFF_ON_DUTY_HOURS, deskOnDuty + tier2OnDuty);
+        ledger.add(Tally.STAFF_BUSY_HOURS, deskBusy + tier2Busy);
     }
 
     /** The weekly staffing step: burnout, attrition and vacancies of in-house staff, each pool by its own load. */
@@ -403,13 +404,13 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         @Override
         public void finished(Ticket t, double now) {
             boolean resolved = streams.keyed("ticket.tier1", t.key(), 1).bernoulli(firstContactResolution(t.kind()));
-            ledger.firstContactHandled++;
+            ledger.count(Tally.FIRST_CONTACT_HANDLED);
             java.util.function.DoubleConsumer report = callReports.remove(t);
             if (report != null) {
                 report.accept(now);
             }
             if (resolved) {
-                ledger.firstContactResolved++;
+                ledger.count(Tally.FIRST_CONTACT_RESOLVED);
                 book.close(t, now, Ticket.Outcome.RESOLVED_FIRST_CONTACT);
             } else {
                 escalate(t, now);

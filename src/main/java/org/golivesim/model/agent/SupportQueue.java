@@ -3,7 +3,7 @@ package org.golivesim.model.agent;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.function.DoubleToIntFunction;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.Priority;
 import org.golivesim.model.domain.Ticket;
 import sim.engine.Schedule;

@@ -1,10 +1,11 @@
 package org.golivesim.model.agent;
 
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.domain.TicketOwner;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 
 /**
  * The hospital's ticket system of record: opens tickets, records first responses against their targets and closes
@@ -32,7 +33,7 @@ public final class TicketBook {
     public Ticket open(TicketKind kind, TicketOwner owner, double time, long key) {
         Ticket t = new Ticket(nextId++, key, kind, owner, time);
         open++;
-        ledger.ticketsOpened++;
+        ledger.count(Tally.TICKETS_OPENED);
         if (inWeekOne(time)) {
             weekOneOpened++;
         }
@@ -44,17 +45,17 @@ public final class TicketBook {
         boolean first = Double.isNaN(t.firstResponseAt());
         t.respond(time, targetHours);
         if (first) {
-            ledger.waitHoursSum += time - t.openedAt();
-            ledger.waitCount++;
+            ledger.add(Tally.WAIT_HOURS_SUM, time - t.openedAt());
+            ledger.count(Tally.WAIT_COUNT);
         }
         recordSla(time - t.openedAt(), targetHours);
     }
 
     /** Records whether a response arrived within its target. */
     public void recordSla(double hoursTaken, double targetHours) {
-        ledger.slaCount++;
+        ledger.count(Tally.SLA_COUNT);
         if (hoursTaken <= targetHours) {
-            ledger.slaMet++;
+            ledger.count(Tally.SLA_MET);
         }
     }
 
@@ -63,11 +64,11 @@ public final class TicketBook {
         t.close(time, how);
         open--;
         if (how == Ticket.Outcome.CLOSED_UNRESOLVED) {
-            ledger.closedUnresolved++;
+            ledger.count(Tally.CLOSED_UNRESOLVED);
         } else {
-            ledger.ticketsResolved++;
-            ledger.resolutionHoursSum += t.resolutionHours();
-            ledger.resolutionCount++;
+            ledger.count(Tally.TICKETS_RESOLVED);
+            ledger.add(Tally.RESOLUTION_HOURS_SUM, t.resolutionHours());
+            ledger.count(Tally.RESOLUTION_COUNT);
             if (inWeekOne(t.openedAt()) && time < goLiveHour + 5 * Calendar.DAY) {
                 weekOneResolvedByDay5++;
             }

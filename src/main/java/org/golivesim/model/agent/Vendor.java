@@ -1,7 +1,7 @@
 package org.golivesim.model.agent;
 
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.random.Stream;
 import org.golivesim.random.Streams;

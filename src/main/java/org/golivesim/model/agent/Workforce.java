@@ -3,13 +3,14 @@ package org.golivesim.model.agent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.Role;
 import org.golivesim.model.domain.ShiftSlot;
 import org.golivesim.model.process.DefectsAndReleases;
 import org.golivesim.model.process.Infrastructure;
 import org.golivesim.model.process.WorkflowFit;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
@@ -176,7 +177,9 @@ public final class Workforce {
         boolean live = calendar.live(now);
         double superUserCount = superUsersOnDuty(now, live);
         superUsers.newShift(superUserCount * ShiftSlot.HOURS * s.support().superUserIssuesPerHour());
-        ledger.costSupportStaff += superUserCount * ShiftSlot.HOURS * s.costs().superUserHourUsd();
+        ledger.add(
+                Tally.COST_SUPPORT_STAFF,
+                superUserCount * ShiftSlot.HOURS * s.costs().superUserHourUsd());
         current = new Shift(
                 this, now, live, defects.activeDefects(), defects.activeDefectShare(), fit.misfit(), superUsers);
         downAtShiftStart = infrastructure.cumulativeDownHours(now);

@@ -1,8 +1,9 @@
 package org.golivesim.model.process;
 
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.SupportBilling;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.scenario.BudgetResolver;
 import org.golivesim.scenario.Scenario;
 
@@ -74,10 +75,12 @@ public final class CostAccounting {
     public void refresherForAll(double hours) {
         Scenario.Hospital h = s.hospital();
         Scenario.Costs c = s.costs();
-        ledger.costTraining += hours
-                * (h.physicians() * (c.physicianHourUsd() + c.trainerUsdPerTraineeHour())
-                        + h.nurses() * (c.nurseHourUsd() + c.trainerUsdPerTraineeHour())
-                        + h.allied() * (c.alliedHourUsd() + c.trainerUsdPerTraineeHour()));
+        ledger.add(
+                Tally.COST_TRAINING,
+                hours
+                        * (h.physicians() * (c.physicianHourUsd() + c.trainerUsdPerTraineeHour())
+                                + h.nurses() * (c.nurseHourUsd() + c.trainerUsdPerTraineeHour())
+                                + h.allied() * (c.alliedHourUsd() + c.trainerUsdPerTraineeHour())));
     }
 
     /** Go-live: the vendor contracts' attainment counts from here (responses before go-live owe nothing). */
@@ -90,25 +93,27 @@ public final class CostAccounting {
     public void endOfMonth() {
         double deskCredit = desk.closeDeskContractMonth();
         double functionCredit = desk.closeFunctionContractsMonth();
-        ledger.costSupportStaff -= deskCredit;
-        ledger.costVendor -= functionCredit;
-        ledger.serviceCredits += deskCredit + functionCredit;
+        ledger.add(Tally.COST_SUPPORT_STAFF, -(deskCredit));
+        ledger.add(Tally.COST_VENDOR, -(functionCredit));
+        ledger.add(Tally.SERVICE_CREDITS, deskCredit + functionCredit);
     }
 
     /** The end-of-day booking (days after go-live only). */
     public void endOfDay() {
         if (!trainingBooked) {
-            ledger.costTraining += BudgetResolver.trainingCost(s);
+            ledger.add(Tally.COST_TRAINING, BudgetResolver.trainingCost(s));
             trainingBooked = true;
         }
-        ledger.costSupportStaff += desk.dailyStaffCost(slaMultiplier);
-        ledger.costVendor += vendorContractsPerYear() / Calendar.DAYS_PER_YEAR;
-        ledger.costInHouseIt += inHouseItPerYear() / Calendar.DAYS_PER_YEAR;
+        ledger.add(Tally.COST_SUPPORT_STAFF, desk.dailyStaffCost(slaMultiplier));
+        ledger.add(Tally.COST_VENDOR, vendorContractsPerYear() / Calendar.DAYS_PER_YEAR);
+        ledger.add(Tally.COST_IN_HOUSE_IT, inHouseItPerYear() / Calendar.DAYS_PER_YEAR);
         if (s.dedicatedTeam().enabled()) {
-            ledger.costDedicatedTeam += s.dedicatedTeam().members(s.hospital().clinicians())
-                    * s.costs().dedicatedTeamMemberUsdPerYear()
-                    / Calendar.DAYS_PER_YEAR;
+            ledger.add(
+                    Tally.COST_DEDICATED_TEAM,
+                    s.dedicatedTeam().members(s.hospital().clinicians())
+                            * s.costs().dedicatedTeamMemberUsdPerYear()
+                            / Calendar.DAYS_PER_YEAR);
         }
-        ledger.costHarm += ledger.harmEvents * s.costs().harmEventUsd();
+        ledger.add(Tally.COST_HARM, ledger.get(Tally.HARM_EVENTS) * s.costs().harmEventUsd());
     }
 }

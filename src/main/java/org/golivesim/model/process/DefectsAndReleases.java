@@ -3,7 +3,7 @@ package org.golivesim.model.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;

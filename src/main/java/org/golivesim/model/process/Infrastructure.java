@@ -2,10 +2,11 @@ package org.golivesim.model.process;
 
 import java.util.function.DoubleConsumer;
 import java.util.function.IntSupplier;
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 import sim.engine.Schedule;
@@ -209,7 +210,7 @@ public final class Infrastructure {
         if (fails >= operations.changeFailureRate()) {
             return;
         }
-        ledger.changeIncidents++;
+        ledger.count(Tally.CHANGE_INCIDENTS);
         ItOperations.Operator who = vendorHosted ? ItOperations.Operator.VENDOR : ItOperations.Operator.IN_HOUSE;
         if (fullDraw < changeFullOutageShare) {
             fullOutage(now, who, medianRestoreHours(who, now) * Math.exp(p.restoreLogSd() * length), monitor);
@@ -243,7 +244,7 @@ public final class Infrastructure {
     private void defectIncident(double now, double work) {
         accrueTo(now);
         partialActive++;
-        ledger.defectIncidents++;
+        ledger.count(Tally.DEFECT_INCIDENTS);
         defectIncidents.incident(now, work, end -> partialEnded(now, end));
     }
 
@@ -299,7 +300,7 @@ public final class Infrastructure {
     private void startUnplanned(double now) {
         accrueTo(now);
         unplannedActive++;
-        ledger.unplannedOutages++;
+        ledger.count(Tally.UNPLANNED_OUTAGES);
     }
 
     private void endUnplanned(double at) {
@@ -317,7 +318,7 @@ public final class Infrastructure {
         startUnplanned(now);
         reporting.incident(now, true, at -> {});
         ransomwareActive++;
-        ledger.ransomwareOutages++;
+        ledger.count(Tally.RANSOMWARE_OUTAGES);
         log.fullOutage(now, length);
         schedule.scheduleOnce(now + length, Orderings.ENVIRONMENT, st -> {
             endUnplanned(st.schedule.getTime());
@@ -346,19 +347,19 @@ public final class Infrastructure {
         }
         if (unplannedActive > 0) {
             cumulativeUnplanned += dt;
-            ledger.unplannedDownHours += dt;
+            ledger.add(Tally.UNPLANNED_DOWN_HOURS, dt);
             if (ransomwareActive > 0) {
-                ledger.ransomwareDownHours += dt;
+                ledger.add(Tally.RANSOMWARE_DOWN_HOURS, dt);
             }
             if (calendar.live(now)) {
-                ledger.costDowntime += dt * downtimeUsdPerHour;
+                ledger.add(Tally.COST_DOWNTIME, dt * downtimeUsdPerHour);
             }
         } else if (plannedActive > 0) {
             cumulativePlanned += dt;
-            ledger.plannedDownHours += dt;
+            ledger.add(Tally.PLANNED_DOWN_HOURS, dt);
         } else if (partialActive > 0) {
             cumulativePartial += dt;
-            ledger.partialHours += dt;
+            ledger.add(Tally.PARTIAL_HOURS, dt);
         }
         lastAccrual = now;
     }

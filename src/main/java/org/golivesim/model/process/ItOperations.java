@@ -2,8 +2,8 @@ package org.golivesim.model.process;
 
 import java.util.Arrays;
 import java.util.function.DoubleConsumer;
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.scenario.Scenario;
 import sim.engine.Schedule;
 

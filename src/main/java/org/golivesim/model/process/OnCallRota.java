@@ -1,6 +1,6 @@
 package org.golivesim.model.process;
 
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 
 /**
  * An on-call rota: each week {@code onCallPerWeek} analysts are on call outside office hours, and no analyst is on

@@ -1,11 +1,14 @@
 package org.golivesim.model.process;
 
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.apache.commons.math3.analysis.integration.SimpsonIntegrator;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.golivesim.model.domain.BreachVector;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.PhishingTarget;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 import sim.engine.Schedule;
@@ -43,6 +46,11 @@ import sim.engine.Schedule;
  *       identified and contained within 200 days (IBM 2020) and times the outsourced-compliance multiplier. A breach of
  *       500 or more records is reportable to HHS (a compliance incident); it is notified late with a share that
  *       depends on who runs compliance, which is another compliance incident and a penalty.
+ *   <li><b>Expected breaches</b> (conditional Monte Carlo): every cause also books its probability to become an
+ *       observed breach given the state when it arises (vendor and insider rates; click x capture x exfiltration
+ *       attempt x {@link #raceProbability} for each phishing target not yet compromised; each open vulnerability's
+ *       chance to be exploited that day x the race), and its expected compliance incidents. Same expectation as the
+ *       realised counts, far less variance.
  * </ul>
  */
 public final class Threats {
@@ -61,6 +69,15 @@ public final class Threats {
     private final boolean[] vendorHolds;
     private final double[] vendorScopeRecords;
     private int openCompromises;
+    private double observedUntil = Double.POSITIVE_INFINITY;
+    private double pendingExpectedBreaches;
+    private double pendingExpectedCompliance;
+
+    /** The standard normal (only its CDF and inverse are used; no random numbers are drawn from it). */
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
+    /** {@code Math.round} makes a draw of 499.5 records or more a breach of 500 or more. */
+    private static final double ROUNDING = 0.5;
 
     /** Records in a breach from which HIPAA requires notice to HHS and the media (45 CFR 164.406-408). */
     public static final int REPORTABLE_RECORDS = 500;
@@ -191,6 +208,97 @@ public final class Threats {
         }
     }
 
+    /**
+     * The hour after which breaches are no longer observed (the run's end): expected breaches count only what would
+     * land before it. Unbounded unless set.
+     */
+    public void observeUntil(double endHour) {
+        this.observedUntil = endHour;
+    }
+
+    /**
+     * Probability that an attacker who sets out to exfiltrate at {@code now} succeeds before detection and that the
+     * breach lands in the observed window (after go-live, up to {@link #observeUntil}): {@code P(a < L <= b, L < D)}
+     * for the lognormal time to exfiltration {@code L} and the exponential dwell {@code D} of this hour.
+     */
+    public double breachBeforeDetectionProbability(double now) {
+        Scenario.Security p = s.security();
+        double from = Math.max(0, (calendar.goLiveHour() - now) / Calendar.DAY);
+        double to = (observedUntil - now) / Calendar.DAY;
+        return raceProbability(p.exfiltrationMedianDays(), p.exfiltrationLogSd(), meanDwellDays(now), from, to);
+    }
+
+    /**
+     * {@code P(from < L <= to, L < D)} for {@code L} lognormal (median, log-sd) and {@code D} exponential with mean
+     * {@code meanDwellDays}, independent: the integral of {@code exp(-L/meanDwell)} over the lognormal's quantiles
+     * between {@code from} and {@code to} (adaptive Simpson on the unit interval, so the integrand stays in [0, 1]).
+     */
+    public static double raceProbability(
+            double medianDays, double logSd, double meanDwellDays, double fromDays, double toDays) {
+        double lo = fromDays <= 0 ? 0 : lognormalCdf(fromDays, medianDays, logSd);
+        double hi = Double.isInfinite(toDays) ? 1 : lognormalCdf(toDays, medianDays, logSd);
+        if (hi <= lo) {
+            return 0;
+        }
+        if (logSd == 0) {
+            return Math.exp(-medianDays / meanDwellDays);
+        }
+        return new SimpsonIntegrator()
+                .integrate(
+                        Integer.MAX_VALUE,
+                        u -> Math.exp(-medianDays
+                                * Math.exp(logSd * STANDARD_NORMAL.inverseCumulativeProbability(u))
+                                / meanDwellDays),
+                        lo,
+                        hi);
+    }
+
+    private static double lognormalCdf(double x, double median, double logSd) {
+        if (logSd == 0) {
+            return x >= median ? 1 : 0;
+        }
+        return STANDARD_NORMAL.cumulativeProbability(Math.log(x / median) / logSd);
+    }
+
+    /** Probability that a breach of the given scope is HIPAA-reportable (500 or more records after the cap). */
+    public double reportableProbability(double scopeRecords) {
+        if (Math.floor(scopeRecords) < REPORTABLE_RECORDS) {
+            return 0;
+        }
+        Scenario.Security sec = s.security();
+        return 1 - lognormalCdf(REPORTABLE_RECORDS - ROUNDING, sec.recordsExposedMedian(), sec.recordsExposedLogSd());
+    }
+
+    /**
+     * Books the expected breaches and compliance incidents of a cause arising now with breach probability {@code p}
+     * and the given scope. A cause before go-live is carried to the first day after it (the run's metrics sum only
+     * post-go-live days, and its breach, if any, would land after go-live).
+     */
+    private void expect(double now, double p, double scopeRecords) {
+        double reportable = p * reportableProbability(scopeRecords);
+        double compliance = reportable * (1 + lateNotificationShare());
+        if (calendar.live(now)) {
+            ledger.add(Tally.EXPECTED_BREACHES, p);
+            ledger.add(Tally.EXPECTED_COMPLIANCE_INCIDENTS, compliance);
+        } else {
+            pendingExpectedBreaches += p;
+            pendingExpectedCompliance += compliance;
+        }
+    }
+
+    /**
+     * The expected breaches of the exploitations the patch queue's state implied today: {@code exploitProbability}
+     * is the sum over open vulnerabilities of their chance to be exploited in this step.
+     */
+    public void expectExploits(double now, double exploitProbability) {
+        if (exploitProbability > 0) {
+            expect(
+                    now,
+                    exploitProbability * breachBeforeDetectionProbability(now),
+                    s.hospital().patientRecords());
+        }
+    }
+
     /** Mean days from compromise to detection under this scenario's monitoring and compliance. */
     public double meanDwellDays() {
         return s.security().meanDwellDays() / detectionMultiplier;
@@ -212,8 +320,8 @@ public final class Threats {
                 clicks++;
             }
         }
-        ledger.phishingEmails += clinicians.length;
-        ledger.phishingClicks += clicks;
+        ledger.add(Tally.PHISHING_EMAILS, clinicians.length);
+        ledger.add(Tally.PHISHING_CLICKS, clicks);
         log.simulatedCampaign(now, (double) clicks / clinicians.length);
     }
 
@@ -226,10 +334,17 @@ public final class Threats {
             int t = phishing.nextInt(j + 1);
             chosen.add(chosen.contains(t) ? j : t);
         }
+        double exfiltrationShare = s.security().credentialCaptureProbability()
+                * s.security().compromiseBreachProbability()
+                * breachBeforeDetectionProbability(now);
         for (int index : chosen) {
             PhishingTarget c = clinicians[index];
+            double clickProbability = c.clickProbability(s.security(), s.training());
+            if (!c.compromised() && !c.remediated()) {
+                expect(now, clickProbability * exfiltrationShare, accountScopeRecords());
+            }
             // every target draws the same numbers whatever happens, keeping strategies aligned
-            boolean click = phishing.bernoulli(c.clickProbability(s.security(), s.training()));
+            boolean click = phishing.bernoulli(clickProbability);
             boolean captured = phishing.bernoulli(s.security().credentialCaptureProbability());
             Intrusion outcome = Intrusion.draw(intrusions);
             double breachDraw = intrusions.uniform();
@@ -242,7 +357,7 @@ public final class Threats {
     private void compromise(PhishingTarget c, double now, Intrusion outcome, double breachDraw) {
         c.setCompromised(true);
         openCompromises++;
-        ledger.compromises++;
+        ledger.count(Tally.COMPROMISES);
         double dwellDays = outcome.dwellDays(meanDwellDays(now));
         boolean exfiltrates = breachDraw < s.security().compromiseBreachProbability();
         race(now, BreachVector.PHISHED_CREDENTIALS, outcome, dwellDays, exfiltrates, accountScopeRecords());
@@ -269,7 +384,9 @@ public final class Threats {
                     st -> breach(vector, false, dwellDays, recordsExposed(outcome.records(), scope), outcome.notice()));
         } else {
             schedule.scheduleOnce(
-                    now + dwellDays * Calendar.DAY, Orderings.ENVIRONMENT, st -> ledger.intrusionsStopped++);
+                    now + dwellDays * Calendar.DAY,
+                    Orderings.ENVIRONMENT,
+                    st -> ledger.count(Tally.INTRUSIONS_STOPPED));
         }
     }
 
@@ -277,7 +394,7 @@ public final class Threats {
     public void exploit(double now, Intrusion outcome) {
         Scenario.Security sec = s.security();
         if (outcome.ransomware() < sec.ransomwareShare()) {
-            ledger.ransomwareEvents++;
+            ledger.count(Tally.RANSOMWARE_EVENTS);
             if (outcome.hisDown() < sec.ransomwareHisDowntimeShare()) {
                 infrastructure.ransomware(now, ransomwareDowntimeDays(outcome) * Calendar.DAY);
             }
@@ -321,9 +438,35 @@ public final class Threats {
     /** The daily step: third-party, insider breach and inappropriate-access arrivals. */
     public void day(double now) {
         Scenario.Security sec = s.security();
+        if (calendar.live(now)) {
+            ledger.add(Tally.EXPECTED_BREACHES, pendingExpectedBreaches);
+            ledger.add(Tally.EXPECTED_COMPLIANCE_INCIDENTS, pendingExpectedCompliance);
+            pendingExpectedBreaches = 0;
+            pendingExpectedCompliance = 0;
+        }
+        double vendorDaily = sec.vendorBreachesPerYear() / Calendar.DAYS_PER_YEAR;
+        double insiderDaily = sec.insiderBreachesPerYear() / Calendar.DAYS_PER_YEAR;
+        double snoopingDaily = sec.inappropriateAccessPerThousandUsersPerYear()
+                * s.hospital().clinicians()
+                / 1000.0
+                / Calendar.DAYS_PER_YEAR;
+        // the breaches below happen today, so today's expectation is their arrival rates (no carry before go-live)
+        for (int v = 0; v < vendorHolds.length; v++) {
+            if (vendorHolds[v]) {
+                ledger.add(Tally.EXPECTED_BREACHES, vendorDaily);
+                ledger.add(
+                        Tally.EXPECTED_COMPLIANCE_INCIDENTS,
+                        vendorDaily * reportableProbability(vendorScopeRecords[v]) * (1 + lateNotificationShare()));
+            }
+        }
+        ledger.add(Tally.EXPECTED_BREACHES, insiderDaily);
+        ledger.add(
+                Tally.EXPECTED_COMPLIANCE_INCIDENTS,
+                insiderDaily * reportableProbability(accountScopeRecords()) * (1 + lateNotificationShare())
+                        + snoopingDaily);
         // every function draws whether or not a vendor runs it, so arms with different sourcing stay aligned
         for (int v = 0; v < vendorHolds.length; v++) {
-            int n = breaches.poisson(sec.vendorBreachesPerYear() / Calendar.DAYS_PER_YEAR);
+            int n = breaches.poisson(vendorDaily);
             for (int i = 0; i < n; i++) {
                 double dwell = breaches.exponential(sec.meanDwellDays());
                 double z = breaches.gaussian();
@@ -333,19 +476,16 @@ public final class Threats {
                 }
             }
         }
-        int insider = breaches.poisson(sec.insiderBreachesPerYear() / Calendar.DAYS_PER_YEAR);
+        int insider = breaches.poisson(insiderDaily);
         for (int i = 0; i < insider; i++) {
             double dwell = breaches.exponential(meanDwellDays(now));
             double z = breaches.gaussian();
             double notice = breaches.uniform();
             breach(BreachVector.INSIDER_OR_DISCLOSURE, false, dwell, recordsExposed(z, accountScopeRecords()), notice);
         }
-        int snooping = breaches.poisson(sec.inappropriateAccessPerThousandUsersPerYear()
-                * s.hospital().clinicians()
-                / 1000.0
-                / Calendar.DAYS_PER_YEAR);
-        ledger.inappropriateAccess += snooping;
-        ledger.complianceIncidents += snooping;
+        int snooping = breaches.poisson(snoopingDaily);
+        ledger.add(Tally.INAPPROPRIATE_ACCESS, snooping);
+        ledger.add(Tally.COMPLIANCE_INCIDENTS, snooping);
     }
 
     /** Share of reportable breaches notified late under this scenario's compliance sourcing. */
@@ -369,22 +509,22 @@ public final class Threats {
     }
 
     void breach(BreachVector vector, boolean vendorOrigin, double dwellDays, double records, double notice) {
-        ledger.breaches++;
+        ledger.count(Tally.BREACHES);
         if (vector.hacking()) {
-            ledger.hackingBreaches++;
+            ledger.count(Tally.HACKING_BREACHES);
         }
         if (vendorOrigin) {
-            ledger.vendorBreaches++;
+            ledger.count(Tally.VENDOR_BREACHES);
         }
-        ledger.recordsExposed += records;
-        ledger.costBreach += breachCost(records, dwellDays);
+        ledger.add(Tally.RECORDS_EXPOSED, records);
+        ledger.add(Tally.COST_BREACH, breachCost(records, dwellDays));
         if (records >= REPORTABLE_RECORDS) {
-            ledger.reportableBreaches++;
-            ledger.complianceIncidents++;
+            ledger.count(Tally.REPORTABLE_BREACHES);
+            ledger.count(Tally.COMPLIANCE_INCIDENTS);
             if (notice < lateNotificationShare()) {
-                ledger.lateNotifications++;
-                ledger.complianceIncidents++;
-                ledger.costPenalties += s.costs().lateNotificationPenaltyUsd();
+                ledger.count(Tally.LATE_NOTIFICATIONS);
+                ledger.count(Tally.COMPLIANCE_INCIDENTS);
+                ledger.add(Tally.COST_PENALTIES, s.costs().lateNotificationPenaltyUsd());
             }
         }
         log.breachDwell(dwellDays);

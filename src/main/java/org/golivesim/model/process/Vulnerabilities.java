@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.scenario.Scenario;
 
@@ -35,12 +36,13 @@ public final class Vulnerabilities {
     private final boolean vendorMaintenance;
     private final double leadCut;
     private final double patchHoursPerDay;
-    private final org.golivesim.model.Calendar calendar;
+    private final org.golivesim.model.domain.Calendar calendar;
     private final Stream stream;
     private final Stream defectStream;
     private final DayLedger ledger;
     private final List<Open> open = new ArrayList<>();
     private BiConsumer<Double, Threats.Intrusion> exploited = (t, i) -> {};
+    private BiConsumer<Double, Double> exploitHazard = (t, p) -> {};
     private DoubleSupplier defectsFound = () -> 0;
     private double defectsSeen;
     private double workBanked;
@@ -52,7 +54,7 @@ public final class Vulnerabilities {
      * @param stream this process's stream ("vulnerabilities")
      */
     public Vulnerabilities(Scenario s, Stream stream) {
-        this(s, new org.golivesim.model.Calendar(0), new DayLedger(), stream, stream);
+        this(s, new org.golivesim.model.domain.Calendar(0), new DayLedger(), stream, stream);
     }
 
     /**
@@ -63,7 +65,11 @@ public final class Vulnerabilities {
      * @param defectStream stream deciding which discovered defects are security-relevant ("vulnerabilities.defects")
      */
     public Vulnerabilities(
-            Scenario s, org.golivesim.model.Calendar calendar, DayLedger ledger, Stream stream, Stream defectStream) {
+            Scenario s,
+            org.golivesim.model.domain.Calendar calendar,
+            DayLedger ledger,
+            Stream stream,
+            Stream defectStream) {
         this.p = s.security();
         this.calendar = calendar;
         this.ledger = ledger;
@@ -83,6 +89,16 @@ public final class Vulnerabilities {
         this.exploited = handler;
     }
 
+    /**
+     * Who receives, each day, the expected number of exploitations in that step: the sum over open vulnerabilities of
+     * their conditional chance to be exploited in it given that they were still open and unexploited ({@code 1 -
+     * exp(-dH)} for the cumulative hazard {@code H} over the exposure of the step). Its sum over a run is the
+     * compensator of the exploitation count: same expectation, far less variance.
+     */
+    public void onExploitHazard(BiConsumer<Double, Double> handler) {
+        this.exploitHazard = handler;
+    }
+
     /** Where discovered HIS defects are counted (a running total); a share of new ones are vulnerabilities. */
     public void watchDefects(DoubleSupplier found) {
         this.defectsFound = found;
@@ -99,6 +115,12 @@ public final class Vulnerabilities {
         }
         double g = p.exploitHazardGrowth();
         return 30.0 * Math.pow(threshold * (g + 1) / (30.0 * h30), 1.0 / (g + 1));
+    }
+
+    /** Cumulative exploitation hazard at an age of {@code ageDays} since disclosure (the inverse of exploitAgeDays). */
+    public double cumulativeExploitHazard(double ageDays) {
+        double g = p.exploitHazardGrowth();
+        return p.exploitHazardPerDayAt30Days() * 30.0 / (g + 1) * Math.pow(ageDays / 30.0, g + 1);
     }
 
     /** IT operations hours available for patching per day (in-house maintenance). */
@@ -127,6 +149,19 @@ public final class Vulnerabilities {
                     now + exploitDays * Calendar.DAY,
                     Threats.Intrusion.draw(from)));
         }
+        double previous = now - Calendar.DAY;
+        double expectedExploits = 0;
+        for (Open v : open) {
+            // exposed in this step from the previous step (or disclosure) until now, or until the vendor's patch
+            double from = Math.max(previous, v.disclosedAt());
+            double to = vendorMaintenance ? Math.min(now, v.readyAt()) : now;
+            if (to > from) {
+                double dH = cumulativeExploitHazard((to - v.disclosedAt()) / Calendar.DAY)
+                        - cumulativeExploitHazard((from - v.disclosedAt()) / Calendar.DAY);
+                expectedExploits += -Math.expm1(-dH);
+            }
+        }
+        exploitHazard.accept(now, expectedExploits);
         for (int i = 0; i < open.size(); i++) {
             Open v = open.get(i);
             boolean patchedFirst = vendorMaintenance && v.readyAt() <= now && v.readyAt() <= v.exploitAt();
@@ -170,8 +205,8 @@ public final class Vulnerabilities {
 
     private void patched(Open v, double at) {
         if (calendar.live(at)) {
-            ledger.patchesApplied++;
-            ledger.patchLatencyDaysSum += (at - v.disclosedAt()) / Calendar.DAY;
+            ledger.count(Tally.PATCHES_APPLIED);
+            ledger.add(Tally.PATCH_LATENCY_DAYS_SUM, (at - v.disclosedAt()) / Calendar.DAY);
         }
     }
 

@@ -174,9 +174,9 @@
       tr.appendChild(el("td", null, fmt(d.mean_arm)));
       let cls = "";
       const clear0 = d.ci_low !== null && d.ci_high !== null && (d.ci_low > 0 || d.ci_high < 0);
-      if (clear0 && d.direction !== "neutral") {
+      if (clear0 && d.better !== "neither") {
         const up = d.mean_difference > 0;
-        cls = (up === (d.direction === "higher_is_better")) ? "better" : "worse";
+        cls = (up === (d.better === "higher")) ? "better" : "worse";
       }
       tr.appendChild(el("td", { class: cls, "data-value": d.mean_difference }, fmt(d.mean_difference)));
       tr.appendChild(el("td", null, "[" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));

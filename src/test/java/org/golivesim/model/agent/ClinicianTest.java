@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Calendar;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.model.process.DefectsAndReleases;
 import org.golivesim.model.process.Infrastructure;
 import org.golivesim.model.process.WorkflowFit;

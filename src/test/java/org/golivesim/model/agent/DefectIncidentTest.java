@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.process.DefectsAndReleases;
 import org.golivesim.model.process.WorkflowFit;

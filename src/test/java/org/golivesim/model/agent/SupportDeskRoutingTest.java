@@ -8,12 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.process.DefectsAndReleases;
 import org.golivesim.model.process.WorkflowFit;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,8 @@ class SupportDeskRoutingTest {
         for (TicketKind k : TicketKind.values()) {
             assertEquals(all(Ticket.Outcome.RESOLVED_FIRST_CONTACT, 3), outcomes(k), k.toString());
         }
-        assertEquals(18.0, ledger.firstContactHandled);
-        assertEquals(18.0, ledger.firstContactResolved);
+        assertEquals(18.0, ledger.get(Tally.FIRST_CONTACT_HANDLED));
+        assertEquals(18.0, ledger.get(Tally.FIRST_CONTACT_RESOLVED));
         assertEquals(0, book.backlog());
     }
 
@@ -116,9 +117,9 @@ class SupportDeskRoutingTest {
         // defect tickets wait for their fix
         assertEquals(List.of(), outcomes(TicketKind.DEFECT));
         assertEquals(3, book.backlog());
-        assertEquals(3.0, ledger.closedUnresolved);
+        assertEquals(3.0, ledger.get(Tally.CLOSED_UNRESOLVED));
         assertEquals(Math.pow(1 - 0.0005, 3), fit.misfit(), 1e-15, "three in-house workflow fixes, no vendor fix");
-        assertEquals(0.0, ledger.costVendor, "changes built in-house cost no vendor charge");
+        assertEquals(0.0, ledger.get(Tally.COST_VENDOR), "changes built in-house cost no vendor charge");
 
         defects.usage(1e8); // discovers about ten defects, fewer than an in-house release fixes (20)
         int active = defects.activeDefects();
@@ -143,8 +144,8 @@ class SupportDeskRoutingTest {
         // four vendor fixes and two in-house fixes; application development is outsourced, so the vendor builds all
         // six changes and charges for each
         assertEquals(Math.pow(1 - 0.0002, 4) * Math.pow(1 - 0.0005, 2), fit.misfit(), 1e-15);
-        assertEquals(6.0, ledger.vendorChangeRequests);
-        assertEquals(6 * 1500.0, ledger.costVendor, 1e-9);
+        assertEquals(6.0, ledger.get(Tally.VENDOR_CHANGE_REQUESTS));
+        assertEquals(6 * 1500.0, ledger.get(Tally.COST_VENDOR), 1e-9);
     }
 
     @Test
@@ -161,7 +162,7 @@ class SupportDeskRoutingTest {
         assertEquals(1.0, fit.misfit(), "the vendor's change is not live yet");
         runFor(resolved.get(0) + 30 * 24 + 1);
         assertEquals(1 - 0.0005, fit.misfit(), 1e-15, "live 30 days after the resolution");
-        assertEquals(1500.0, ledger.costVendor, 1e-9);
+        assertEquals(1500.0, ledger.get(Tally.COST_VENDOR), 1e-9);
     }
 
     @Test
@@ -224,7 +225,7 @@ class SupportDeskRoutingTest {
             for (int h = 0; h < 100; h++) {
                 d.hour(h + 0.5);
             }
-            onDuty[k] = ledger.staffOnDutyHours;
+            onDuty[k] = ledger.get(Tally.STAFF_ON_DUTY_HOURS);
         }
         // 11 members x 0.35 = 4 clinically aware analysts on duty around the clock (shift effects off), 100 hours
         assertEquals(400.0, onDuty[0] - onDuty[1], 1e-9);

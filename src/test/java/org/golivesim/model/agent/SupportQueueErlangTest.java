@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.observe.DayLedger;

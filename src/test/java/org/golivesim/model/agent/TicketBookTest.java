@@ -10,6 +10,7 @@ import org.golivesim.model.domain.Priority;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.junit.jupiter.api.Test;
 
 /** The ticket system of record: backlog, waits, SLA counts, resolutions and the go-live week target. */
@@ -31,7 +32,7 @@ class TicketBookTest {
                 () -> assertEquals(Priority.LOW, b.priority()),
                 () -> assertEquals(Ticket.Outcome.OPEN, a.outcome()),
                 () -> assertEquals(2, book.backlog()),
-                () -> assertEquals(2.0, ledger.ticketsOpened));
+                () -> assertEquals(2.0, ledger.get(Tally.TICKETS_OPENED)));
     }
 
     @Test
@@ -40,10 +41,10 @@ class TicketBookTest {
         book.responded(t, 103, 4); // 3 h, within 4 h
         book.responded(t, 110, 4); // a later response (e.g. a vendor's): 10 h, missed
         assertAll(
-                () -> assertEquals(3.0, ledger.waitHoursSum),
-                () -> assertEquals(1.0, ledger.waitCount),
-                () -> assertEquals(2.0, ledger.slaCount),
-                () -> assertEquals(1.0, ledger.slaMet),
+                () -> assertEquals(3.0, ledger.get(Tally.WAIT_HOURS_SUM)),
+                () -> assertEquals(1.0, ledger.get(Tally.WAIT_COUNT)),
+                () -> assertEquals(2.0, ledger.get(Tally.SLA_COUNT)),
+                () -> assertEquals(1.0, ledger.get(Tally.SLA_MET)),
                 () -> assertEquals(103.0, t.firstResponseAt()),
                 () -> assertEquals(3.0, t.waitHours()),
                 () -> assertEquals(4.0, t.slaTargetHours()));
@@ -53,8 +54,8 @@ class TicketBookTest {
     void aResponseExactlyAtTheTargetMeetsIt() {
         book.recordSla(4.0, 4.0);
         book.recordSla(4.0000001, 4.0);
-        assertEquals(1.0, ledger.slaMet);
-        assertEquals(2.0, ledger.slaCount);
+        assertEquals(1.0, ledger.get(Tally.SLA_MET));
+        assertEquals(2.0, ledger.get(Tally.SLA_COUNT));
     }
 
     @Test
@@ -68,10 +69,10 @@ class TicketBookTest {
         book.close(dropped, 150, Ticket.Outcome.CLOSED_UNRESOLVED);
         assertAll(
                 () -> assertEquals(1, book.backlog()),
-                () -> assertEquals(2.0, ledger.ticketsResolved),
-                () -> assertEquals(1.0, ledger.closedUnresolved),
-                () -> assertEquals(2.0 + 10.0, ledger.resolutionHoursSum),
-                () -> assertEquals(2.0, ledger.resolutionCount),
+                () -> assertEquals(2.0, ledger.get(Tally.TICKETS_RESOLVED)),
+                () -> assertEquals(1.0, ledger.get(Tally.CLOSED_UNRESOLVED)),
+                () -> assertEquals(2.0 + 10.0, ledger.get(Tally.RESOLUTION_HOURS_SUM)),
+                () -> assertEquals(2.0, ledger.get(Tally.RESOLUTION_COUNT)),
                 () -> assertEquals(List.of(resolved, escalated, dropped), told),
                 () -> assertEquals(48.0, dropped.resolutionHours()));
         book.close(ownerless, 104, Ticket.Outcome.RESOLVED_FIRST_CONTACT);

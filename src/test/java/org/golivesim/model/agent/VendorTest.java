@@ -10,6 +10,7 @@ import org.golivesim.model.domain.Priority;
 import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,8 @@ class VendorTest {
         double target = TestScenarios.of("vendor.slaTier=gold")
                 .vendor()
                 .responseTargetHours(t.priority().rank());
-        assertEquals(1.0, ledger.slaCount);
-        assertEquals(1.0, ledger.slaMet, "a response at exactly the target meets it");
+        assertEquals(1.0, ledger.get(Tally.SLA_COUNT));
+        assertEquals(1.0, ledger.get(Tally.SLA_MET), "a response at exactly the target meets it");
         assertEquals(1.0, v.contract().attainment());
         assertEquals(1, resolvedAt.size());
         assertEquals(Ticket.Outcome.RESOLVED_ESCALATED, t.outcome());

@@ -7,6 +7,7 @@ import org.golivesim.TestScenarios;
 import org.golivesim.model.agent.SupportDesk;
 import org.golivesim.model.agent.TicketBook;
 import org.golivesim.observe.DayLedger;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -88,30 +89,30 @@ class CostAccountingTest {
     @Test
     void eachDayBooksStaffContractsTeamAndHarmAndTheFirstDayAlsoTraining() {
         CostAccounting c = accounting(TestScenarios.of("dedicatedTeam.enabled=true"));
-        ledger.harmEvents = 2;
+        ledger.add(Tally.HARM_EVENTS, 2);
         c.endOfDay();
         assertAll(
-                () -> assertEquals(2_020_000, ledger.costTraining, CENT),
+                () -> assertEquals(2_020_000, ledger.get(Tally.COST_TRAINING), CENT),
                 // vendor desk 20 x 55,000 (silver) + tier 2 10 x 110,000, per day
-                () -> assertEquals((20 * 55_000 + 10 * 110_000) / 365.0, ledger.costSupportStaff, CENT),
-                () -> assertEquals(1_350_000 / 365.0, ledger.costVendor, CENT),
-                () -> assertEquals((900_000 + 12 * 120_000) / 365.0, ledger.costInHouseIt, CENT),
-                () -> assertEquals(11 * 130_000 / 365.0, ledger.costDedicatedTeam, CENT),
-                () -> assertEquals(2 * 20_000, ledger.costHarm, CENT));
+                () -> assertEquals((20 * 55_000 + 10 * 110_000) / 365.0, ledger.get(Tally.COST_SUPPORT_STAFF), CENT),
+                () -> assertEquals(1_350_000 / 365.0, ledger.get(Tally.COST_VENDOR), CENT),
+                () -> assertEquals((900_000 + 12 * 120_000) / 365.0, ledger.get(Tally.COST_IN_HOUSE_IT), CENT),
+                () -> assertEquals(11 * 130_000 / 365.0, ledger.get(Tally.COST_DEDICATED_TEAM), CENT),
+                () -> assertEquals(2 * 20_000, ledger.get(Tally.COST_HARM), CENT));
         ledger.clear();
         c.endOfDay();
-        assertEquals(0.0, ledger.costTraining, "training is booked once");
-        assertEquals(11 * 130_000 / 365.0, ledger.costDedicatedTeam, CENT);
+        assertEquals(0.0, ledger.get(Tally.COST_TRAINING), "training is booked once");
+        assertEquals(11 * 130_000 / 365.0, ledger.get(Tally.COST_DEDICATED_TEAM), CENT);
     }
 
     @Test
     void anInHouseDeskCostsItsEmployedAnalystsAndARefresherCostsEveryonesTime() {
         CostAccounting c = accounting(TestScenarios.of("sourcing.technicalSupport=in-house"));
         c.endOfDay();
-        assertEquals((20 * 70_000 + 10 * 110_000) / 365.0, ledger.costSupportStaff, CENT);
+        assertEquals((20 * 70_000 + 10 * 110_000) / 365.0, ledger.get(Tally.COST_SUPPORT_STAFF), CENT);
         ledger.clear();
         c.refresherForAll(2);
         // 2 h x (300 x (150 + 20) + 1500 x (55 + 20) + 700 x (45 + 20))
-        assertEquals(2 * (300 * 170 + 1500 * 75 + 700 * 65), ledger.costTraining, CENT);
+        assertEquals(2 * (300 * 170 + 1500 * 75 + 700 * 65), ledger.get(Tally.COST_TRAINING), CENT);
     }
 }

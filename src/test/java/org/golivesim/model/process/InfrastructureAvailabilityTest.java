@@ -9,10 +9,11 @@ import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Calendar;
-import org.golivesim.model.Orderings;
+import org.golivesim.model.domain.Calendar;
+import org.golivesim.model.domain.Orderings;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,8 +125,8 @@ class InfrastructureAvailabilityTest {
             up[b] = 1 - (down - downBefore) / batchHours;
             downBefore = down;
         }
-        assertEquals(0.0, ledger.partialHours, "partial incidents are off");
-        assertEquals(0.0, ledger.plannedDownHours, "maintenance is off");
+        assertEquals(0.0, ledger.get(Tally.PARTIAL_HOURS), "partial incidents are off");
+        assertEquals(0.0, ledger.get(Tally.PLANNED_DOWN_HOURS), "maintenance is off");
 
         double mtbf = Calendar.YEAR / perYear;
         double mttr = infra.meanRestoreHours();

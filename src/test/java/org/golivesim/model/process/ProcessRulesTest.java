@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Calendar;
 import org.golivesim.model.agent.Clinician;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -158,7 +159,7 @@ class ProcessRulesTest {
             // run the restores
         }
         assertEquals(2.5, infra.cumulativeDownHours(30), EXACT);
-        assertEquals(2.5, ledger.plannedDownHours, EXACT);
+        assertEquals(2.5, ledger.get(Tally.PLANNED_DOWN_HOURS), EXACT);
         assertEquals(0.0, infra.cumulativeUnplannedHours(30));
         assertEquals(false, infra.down());
     }

@@ -8,12 +8,13 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.golivesim.TestScenarios;
-import org.golivesim.model.Calendar;
 import org.golivesim.model.agent.Clinician;
 import org.golivesim.model.agent.Workforce;
 import org.golivesim.model.domain.BreachVector;
+import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
+import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
@@ -96,20 +97,27 @@ class SecurityMechanismsTest {
             DayLedger fast = phishingYear(TestScenarios.of(hot("security.meanDwellDays=28")), seed);
             long finalSeed = seed;
             assertAll(
-                    () -> assertEquals(slow.compromises, fast.compromises, "same compromises, seed " + finalSeed),
-                    () -> assertTrue(
-                            fast.breaches <= slow.breaches,
-                            "seed " + finalSeed + ": " + fast.breaches + " breaches with fast detection vs "
-                                    + slow.breaches),
-                    () -> assertTrue(fast.intrusionsStopped >= slow.intrusionsStopped, "seed " + finalSeed),
                     () -> assertEquals(
-                            slow.breaches + slow.intrusionsStopped,
-                            fast.breaches + fast.intrusionsStopped,
+                            slow.get(Tally.COMPROMISES),
+                            fast.get(Tally.COMPROMISES),
+                            "same compromises, seed " + finalSeed),
+                    () -> assertTrue(
+                            fast.get(Tally.BREACHES) <= slow.get(Tally.BREACHES),
+                            "seed " + finalSeed + ": " + fast.get(Tally.BREACHES) + " breaches with fast detection vs "
+                                    + slow.get(Tally.BREACHES)),
+                    () -> assertTrue(
+                            fast.get(Tally.INTRUSIONS_STOPPED) >= slow.get(Tally.INTRUSIONS_STOPPED),
+                            "seed " + finalSeed),
+                    () -> assertEquals(
+                            slow.get(Tally.BREACHES) + slow.get(Tally.INTRUSIONS_STOPPED),
+                            fast.get(Tally.BREACHES) + fast.get(Tally.INTRUSIONS_STOPPED),
                             "every exfiltration attempt ends as a breach or stopped, seed " + finalSeed));
         }
         DayLedger slow = phishingYear(TestScenarios.of(hot("security.meanDwellDays=280")), 9);
         DayLedger fast = phishingYear(TestScenarios.of(hot("security.meanDwellDays=28")), 9);
-        assertTrue(fast.breaches < slow.breaches, "detection should stop some breaches: " + fast.breaches);
+        assertTrue(
+                fast.get(Tally.BREACHES) < slow.get(Tally.BREACHES),
+                "detection should stop some breaches: " + fast.get(Tally.BREACHES));
     }
 
     @Test
@@ -122,8 +130,10 @@ class SecurityMechanismsTest {
                 "security.phishingTargetShare=1",
                 "security.meanDwellDays=1"));
         DayLedger l = phishingYear(s, 3);
-        assertTrue(l.compromises <= s.hospital().clinicians(), l.compromises + " compromises of 400 accounts");
-        assertTrue(l.compromises > 0.9 * s.hospital().clinicians(), "almost everyone compromised once");
+        assertTrue(
+                l.get(Tally.COMPROMISES) <= s.hospital().clinicians(),
+                l.get(Tally.COMPROMISES) + " compromises of 400 accounts");
+        assertTrue(l.get(Tally.COMPROMISES) > 0.9 * s.hospital().clinicians(), "almost everyone compromised once");
     }
 
     private static Threats threats(Scenario s, DayLedger ledger) {
@@ -239,15 +249,20 @@ class SecurityMechanismsTest {
         PoissonDistribution poisson = new PoissonDistribution(unused(), expected, 1e-12, 10000);
         double p = 2
                 * Math.min(
-                        poisson.cumulativeProbability((int) vendors.vendorBreaches),
-                        1 - poisson.cumulativeProbability((int) vendors.vendorBreaches - 1));
+                        poisson.cumulativeProbability((int) vendors.get(Tally.VENDOR_BREACHES)),
+                        1 - poisson.cumulativeProbability((int) vendors.get(Tally.VENDOR_BREACHES) - 1));
         assertAll(
                 () -> assertEquals(4, tv.vendorsWithData()),
                 () -> assertEquals(0, tn.vendorsWithData()),
-                () -> assertEquals(0.0, none.vendorBreaches),
-                () -> assertEquals(vendors.vendorBreaches, vendors.breaches, "every breach here is a vendor's"),
+                () -> assertEquals(0.0, none.get(Tally.VENDOR_BREACHES)),
+                () -> assertEquals(
+                        vendors.get(Tally.VENDOR_BREACHES),
+                        vendors.get(Tally.BREACHES),
+                        "every breach here is a vendor's"),
                 () -> assertTrue(
-                        p > ALPHA, vendors.vendorBreaches + " vendor breaches vs Poisson(" + expected + "): p = " + p));
+                        p > ALPHA,
+                        vendors.get(Tally.VENDOR_BREACHES) + " vendor breaches vs Poisson(" + expected + "): p = "
+                                + p));
     }
 
     @Test
@@ -265,19 +280,19 @@ class SecurityMechanismsTest {
         DayLedger l = new DayLedger();
         Threats t = threats(TestScenarios.of("sourcing.compliance=in-house"), l); // late share 0.1
         t.breach(BreachVector.INSIDER_OR_DISCLOSURE, false, 10, 499, 0.01);
-        assertEquals(0.0, l.complianceIncidents, "under 500 records: not reportable");
+        assertEquals(0.0, l.get(Tally.COMPLIANCE_INCIDENTS), "under 500 records: not reportable");
         t.breach(BreachVector.INSIDER_OR_DISCLOSURE, false, 10, 500, 0.5);
         assertAll(
-                () -> assertEquals(1.0, l.reportableBreaches),
-                () -> assertEquals(1.0, l.complianceIncidents),
-                () -> assertEquals(0.0, l.lateNotifications));
+                () -> assertEquals(1.0, l.get(Tally.REPORTABLE_BREACHES)),
+                () -> assertEquals(1.0, l.get(Tally.COMPLIANCE_INCIDENTS)),
+                () -> assertEquals(0.0, l.get(Tally.LATE_NOTIFICATIONS)));
         t.breach(BreachVector.PHISHED_CREDENTIALS, false, 10, 5000, 0.05);
         assertAll(
-                () -> assertEquals(2.0, l.reportableBreaches),
-                () -> assertEquals(1.0, l.lateNotifications),
-                () -> assertEquals(3.0, l.complianceIncidents),
-                () -> assertEquals(475_000.0, l.costPenalties),
-                () -> assertEquals(3.0, l.breaches));
+                () -> assertEquals(2.0, l.get(Tally.REPORTABLE_BREACHES)),
+                () -> assertEquals(1.0, l.get(Tally.LATE_NOTIFICATIONS)),
+                () -> assertEquals(3.0, l.get(Tally.COMPLIANCE_INCIDENTS)),
+                () -> assertEquals(475_000.0, l.get(Tally.COST_PENALTIES)),
+                () -> assertEquals(3.0, l.get(Tally.BREACHES)));
         assertEquals(
                 0.2,
                 threats(TestScenarios.of("sourcing.compliance=vendor"), new DayLedger())
@@ -299,7 +314,7 @@ class SecurityMechanismsTest {
         for (int d = 0; d < 365; d++) {
             v.day(d * 24.0 + 12);
         }
-        return new double[] {ledger.patchLatencyDaysSum / ledger.patchesApplied, v.open()};
+        return new double[] {ledger.get(Tally.PATCH_LATENCY_DAYS_SUM) / ledger.get(Tally.PATCHES_APPLIED), v.open()};
     }
 
     @Test
@@ -345,7 +360,7 @@ class SecurityMechanismsTest {
             for (int d = 0; d < 365; d++) {
                 v.day(d * 24.0 + 12);
             }
-            a[k] = l.patchLatencyDaysSum;
+            a[k] = l.get(Tally.PATCH_LATENCY_DAYS_SUM);
         }
         assertEquals(a[0], a[1]);
         assertTrue(Double.isNaN(new Vulnerabilities(few, new Streams(1).stream("v")).patchHoursPerDay()));
