@@ -72,6 +72,10 @@ public enum DailyMetric implements Metric {
             (l, p) -> ratio(l.get(Tally.EXPECTED_SYSTEM_INDUCED_ERRORS), l.get(Tally.EXPECTED_ERRORS))),
     HARM_EVENTS(
             "harm_events", count("Patient-harm events", "events", Better.LOWER), (l, p) -> l.get(Tally.HARM_EVENTS)),
+    DELAY_HARM_EVENTS(
+            "delay_harm_events",
+            count("Patient-harm events from care delayed by downtime", "events", Better.LOWER),
+            (l, p) -> l.get(Tally.DELAY_HARM_EVENTS)),
     WORKAROUND_SHARE(
             "workaround_share",
             share("Share of tasks done by workaround", Better.LOWER),

@@ -102,6 +102,10 @@ public enum RunMetric implements Metric {
             amount("Errors before go-live", "per 1,000 tasks", Better.LOWER),
             rule("the same rate over the pre-go-live reference period", RunMetric::referenceErrorsPer1000Tasks)),
     HARM_EVENTS("harm_events", count("Patient-harm events", "events", Better.LOWER), sumOf(DailyMetric.HARM_EVENTS)),
+    DELAY_HARM_EVENTS(
+            "delay_harm_events",
+            count("Patient-harm events from care delayed by downtime", "events", Better.LOWER),
+            sumOf(DailyMetric.DELAY_HARM_EVENTS)),
     WORKAROUND_ERROR_ODDS_RATIO(
             "workaround_error_odds_ratio",
             amount("Odds ratio of an error under a workaround", "ratio", Better.LOWER),

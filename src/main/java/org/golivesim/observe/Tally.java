@@ -24,7 +24,10 @@ public enum Tally {
     ERRORS,
     EXPECTED_ERRORS,
     EXPECTED_SYSTEM_INDUCED_ERRORS,
+    /** Every harm event: from errors and from delays in care. */
     HARM_EVENTS,
+    /** Harm events from care delayed by downtime (also counted in {@link #HARM_EVENTS}). */
+    DELAY_HARM_EVENTS,
     MINUTES_LOST,
     CLINICIAN_SHIFTS,
     PHYSICIAN_MINUTES_LOST,

@@ -641,7 +641,17 @@ public record Scenario(
                                     "Odds ratio that an error under a workaround reaches the patient (the workaround skips the system's checks)",
                             source =
                                     "assumption by analogy with Bates et al. 1998; van der Veen et al. 2018 (most workarounds skip scanning); sensitivity range 1-3")
-                    double harmWorkaroundOddsRatio)
+                    double harmWorkaroundOddsRatio,
+            @Param(
+                            unit = "probability per task",
+                            def = "0.00004",
+                            min = 0,
+                            max = 0.01,
+                            doc =
+                                    "Probability that a task falling due while the HIS is down (full downtime, or a function lost in a partial incident) harms the patient through delayed care (late results, orders, procedures), apart from any error",
+                            source =
+                                    "assumption, sensitivity range 0-0.0001, set to the order of the harm from paper-procedure errors per downtime task (about 0.00004 at the defaults); Larsen et al. 2019 Appl Clin Inform (laboratory results 62% later during EHR downtime); Larsen et al. 2018 JAMIA (delayed lab results and procedures among the main kinds of downtime safety reports, downtime procedures not followed or absent in 46%)")
+                    double delayHarmPerDowntimeTask)
             implements Serializable {}
 
     /** Help desk (tier 1), application analysts (tier 2) and super-users. */
@@ -729,6 +739,26 @@ public record Scenario(
                                     "Tier-2 application analysts on call outside office hours; they take urgent work (incidents) only",
                             source = "assumption (one on-call application analyst), sensitivity range 0-3")
                     int tier2OnCallAnalysts,
+            @Param(
+                            unit = "share of weeks",
+                            def = "0.25",
+                            min = 0.01,
+                            max = 1,
+                            doc =
+                                    "Largest share of weeks one analyst is on call: an on-call rota of k analysts a week covers min(1, staff x this / k) of the weeks (tier 2 and IT operations); in the weeks it cannot cover nobody is on call",
+                            source =
+                                    "Beyer et al. 2016, Site Reliability Engineering (Google), ch. 11 'Being On-Call': at most 25% of an engineer's time on call, hence at least eight engineers for a single-site 24/7 rota with primary and secondary; sensitivity range 0.25-0.5")
+                    double maxOnCallWeekShare,
+            @Param(
+                            unit = "minutes",
+                            def = "30",
+                            min = 0,
+                            max = 600,
+                            doc =
+                                    "Time from an out-of-hours escalation until the on-call tier-2 analyst works on it (paged, awake, logged in)",
+                            source =
+                                    "Beyer et al. 2016, Site Reliability Engineering (Google), ch. 11 (response time 5 minutes for user-facing systems, 30 minutes for less time-critical ones); sensitivity range 5-60")
+                    double tier2OnCallResponseMinutes,
             @Param(
                             lever = true,
                             unit = "hours per day",
@@ -991,6 +1021,35 @@ public record Scenario(
                             max = 100,
                             doc = "On-duty IT operations analysts one incident needs (restore crews = on duty / this)")
                     int analystsPerIncident,
+            @Param(
+                            unit = "analysts",
+                            def = "2",
+                            min = 1,
+                            max = 100,
+                            doc =
+                                    "IT operations analysts on call each week outside office hours (primary and secondary); outside support.tier2OpensAtHour + support.tier2HoursPerDay on weekdays they are the only restore crews",
+                            source =
+                                    "Beyer et al. 2016, Site Reliability Engineering (Google), ch. 11 (primary and secondary on call); sensitivity range 1-2")
+                    int onCallAnalysts,
+            @Param(
+                            unit = "minutes",
+                            def = "30",
+                            min = 0,
+                            max = 600,
+                            doc =
+                                    "Time from an out-of-hours detection until the on-call analyst works on the incident (paged, awake, logged in)",
+                            source =
+                                    "Beyer et al. 2016, Site Reliability Engineering (Google), ch. 11 (response time 5 minutes for user-facing systems, 30 minutes for less time-critical ones); sensitivity range 5-60")
+                    double onCallResponseMinutes,
+            @Param(
+                            unit = "hours",
+                            def = "2",
+                            min = 0,
+                            max = 72,
+                            doc =
+                                    "Time until someone from IT operations is reached and works on an out-of-hours incident in a week the on-call rota cannot cover (best-effort call-out; never later than the next office hours)",
+                            source = "assumption, sensitivity range 1-8")
+                    double uncoveredCallOutHours,
             @Param(
                             unit = "share",
                             def = "0.33",

@@ -100,6 +100,25 @@ public final class Clinician implements TicketOwner, PhishingTarget {
     }
 
     /**
+     * Expected harm events of a shift from delays in care: every task falling due while the HIS is down (full
+     * downtime, or the share of tasks whose function a partial incident took away) is delayed, and each delayed task
+     * harms the patient with the given probability, apart from any error made on paper.
+     *
+     * @param demandedTasks tasks falling due in the shift
+     * @param shiftHours the shift's length, hours
+     * @param downtimeHours hours of the shift spent on paper downtime procedures (full plus partial)
+     * @param harmPerDelayedTask {@code errors.delayHarmPerDowntimeTask}
+     * @return expected delayed-care harm events
+     */
+    public static double delayedCareHarm(
+            double demandedTasks, double shiftHours, double downtimeHours, double harmPerDelayedTask) {
+        if (downtimeHours <= 0 || harmPerDelayedTask <= 0) {
+            return 0;
+        }
+        return demandedTasks * (downtimeHours / shiftHours) * harmPerDelayedTask;
+    }
+
+    /**
      * Probability that an error reaches the patient as harm: logistic, base share plus the low-proficiency term, and
      * the paper or workaround odds ratio (the error escaped the system's checks).
      *
@@ -315,6 +334,13 @@ public final class Clinician implements TicketOwner, PhishingTarget {
             if (activeWorkarounds > 0) {
                 activeWorkarounds -= r.binomial(activeWorkarounds, shift.workaroundEndProbability());
             }
+        }
+        // delays in care: the tasks falling due in the downtime hours, drawn last so every other draw stays as it was
+        double delayExpected = delayedCareHarm(demanded, hours, paperHours, odds.delayHarmPerDowntimeTask());
+        if (delayExpected > 0) {
+            int delayHarm = r.poisson(delayExpected);
+            ledger.add(Tally.DELAY_HARM_EVENTS, delayHarm);
+            ledger.add(Tally.HARM_EVENTS, delayHarm);
         }
         updateSatisfaction(shift.issues(), shift.supportMemoryFade(), p, misfit);
         return shift.live() ? hisHours : 0;

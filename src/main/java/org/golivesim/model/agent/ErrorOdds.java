@@ -47,6 +47,11 @@ final class ErrorOdds {
         return paperError;
     }
 
+    /** {@code errors.delayHarmPerDowntimeTask}: harm probability of a task delayed by downtime. */
+    double delayHarmPerDowntimeTask() {
+        return e.delayHarmPerDowntimeTask();
+    }
+
     /** {@link Clinician#harmProbability} of this scenario. */
     double harm(double p, boolean underWorkaround, boolean paper) {
         double logit = harmBase + e.harmLowProficiencyLogOdds() * (1 - p);

@@ -9,6 +9,7 @@ import org.golivesim.model.domain.Ticket;
 import org.golivesim.model.domain.TicketKind;
 import org.golivesim.model.domain.TicketOwner;
 import org.golivesim.model.process.DefectsAndReleases;
+import org.golivesim.model.process.OnCallRota;
 import org.golivesim.model.process.WorkflowFit;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.Tally;
@@ -30,7 +31,11 @@ import sim.engine.Schedule;
  *       record management's owner — in-house tier 2 or that function's {@link Vendor}.
  *   <li>In-house tier 2 (weekday office hours, plus the dedicated team's clinically aware analysts) works by priority
  *       and resolves what it takes; resolved workflow and record tickets improve workflow fit, more so in-house.
- *       Outside office hours {@code tier2OnCallAnalysts} are on call for urgent work.
+ *       Outside office hours {@code tier2OnCallAnalysts} are on call for urgent work, in the share of weeks the
+ *       employed analysts' rota covers ({@link OnCallRota}, at most
+ *       {@code maxOnCallWeekShare} of each analyst's weeks), and what they take ends {@code tier2OnCallResponseMinutes}
+ *       later than its work; in the other weeks urgent work waits for the next week's on-call analyst or for office
+ *       hours.
  *   <li><b>Incident calls</b>: a full outage or partial incident prompts a Poisson number of calls from the clinicians
  *       on duty ({@code outageCallsPerClinicianOnDuty}, {@code partialIncidentCallsPerClinicianOnDuty}); the first one
  *       tier 1 passes on reports the incident (IT operations detect it then if they had not).
@@ -130,7 +135,17 @@ public final class SupportDesk implements SupportEntry, SupportBilling {
         this.teamTier2Analysts = s.dedicatedTeam().tier2Analysts(s.hospital().clinicians());
         this.tier1 = new SupportQueue("help desk", schedule, book, deskStaff::onDuty, new Tier1Work(), true);
         this.tier2 = new SupportQueue("tier 2", schedule, book, this::tier2OnDuty, new Tier2Work(), false);
-        tier2.onCall(hour -> tier2Staff.covers(hour) ? 0 : Math.min(sp.tier2OnCallAnalysts(), tier2Staff.employed()));
+        tier2.onCall(
+                hour -> tier2Staff.covers(hour)
+                                || !OnCallRota.covers(
+                                        hour,
+                                        OnCallRota.coverage(
+                                                tier2Staff.employed(),
+                                                sp.maxOnCallWeekShare(),
+                                                sp.tier2OnCallAnalysts()))
+                        ? 0
+                        : Math.min(sp.tier2OnCallAnalysts(), tier2Staff.employed()),
+                sp.tier2OnCallResponseMinutes() / Calendar.MINUTES_PER_HOUR);
         Vendor.Listener fixed = (t, now) -> {
             if (t.kind().needsClinicalContext()) {
                 workflowFixed(now, false);

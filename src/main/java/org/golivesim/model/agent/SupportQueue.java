@@ -41,6 +41,7 @@ public final class SupportQueue {
     private DoubleToIntFunction onCall = hour -> 0;
     private int busy;
     private int onCallBusy;
+    private double onCallResponseHours;
     private double busyHours;
 
     /**
@@ -70,9 +71,18 @@ public final class SupportQueue {
         this.recordsFirstResponse = recordsFirstResponse;
     }
 
-    /** Analysts on call at a schedule hour: they take urgent tickets when no analyst on duty is free. */
+    /** Analysts on call at a schedule hour: they take urgent tickets when no analyst on duty is free, at once. */
     public void onCall(DoubleToIntFunction analystsOnCall) {
+        onCall(analystsOnCall, 0.0);
+    }
+
+    /**
+     * Analysts on call at a schedule hour: they take urgent tickets when no analyst on duty is free, and a ticket an
+     * on-call analyst takes finishes {@code responseHours} later than its work alone (paged, awake, logged in).
+     */
+    public void onCall(DoubleToIntFunction analystsOnCall, double responseHours) {
         this.onCall = analystsOnCall;
+        this.onCallResponseHours = responseHours;
     }
 
     /** A ticket arrives now. */
@@ -108,7 +118,7 @@ public final class SupportQueue {
         double h = work.handleHours(t);
         busyHours += h;
         // the schedule runs the completion at exactly this hour (no need to ask its synchronized clock)
-        double done = now + h;
+        double done = now + h + (byOnCall ? onCallResponseHours : 0.0);
         schedule.scheduleOnce(done, Orderings.SUPPORT, state -> {
             if (byOnCall) {
                 onCallBusy--;

@@ -33,6 +33,13 @@ import sim.engine.Schedule;
  *       {@code max(1, floor(analysts on duty / analystsPerIncident))}, analysts on duty = analysts x FTE hours / 168),
  *       first detected first served, then takes its restore work; concurrent incidents queue. The vendor restores
  *       without queueing, its work scaled by its SLA tier's restore priority.
+ *   <li><b>Out of hours</b>: the staff keep weekday office hours ({@code support.tier2OpensAtHour} for
+ *       {@code support.tier2HoursPerDay} hours; around the clock with {@code mechanisms.shiftEffects} off). Outside
+ *       them only the {@code onCallAnalysts} on call restore (at most {@code floor(onCallAnalysts /
+ *       analystsPerIncident)} crews, at least one), and they start
+ *       {@code onCallResponseMinutes} after detection. The rota covers {@code min(1, analysts x maxOnCallWeekShare /
+ *       onCallAnalysts)} of the weeks ({@link OnCallRota}); in a week it cannot cover, someone is reached after
+ *       {@code uncoveredCallOutHours}, or when office hours begin if that is sooner.
  *   <li><b>Ransomware restore</b> scales with {@code (needed / analysts)^ransomwareRestoreStaffingExponent}.
  * </ul>
  */
@@ -53,6 +60,11 @@ public final class ItOperations {
     private final boolean vendorHosted;
     private final double vendorRestoreMultiplier;
     private final double[] crewFreeAt;
+    private final int onCallCrews;
+    private final double rotaCoverage;
+    private final int opensAt;
+    private final int hoursPerDay;
+    private final boolean shifts;
     private double deferredWeeks;
 
     private static final class Pending {
@@ -86,6 +98,41 @@ public final class ItOperations {
         int crews = Math.max(1, (int) Math.floor(onDuty / p.analystsPerIncident()));
         this.crewFreeAt = new double[crews];
         Arrays.fill(crewFreeAt, Double.NEGATIVE_INFINITY);
+        this.onCallCrews = Math.min(crews, Math.max(1, p.onCallAnalysts() / p.analystsPerIncident()));
+        this.rotaCoverage = OnCallRota.coverage(analysts, s.support().maxOnCallWeekShare(), p.onCallAnalysts());
+        this.opensAt = s.support().tier2OpensAtHour();
+        this.hoursPerDay = s.support().tier2HoursPerDay();
+        this.shifts = s.mechanisms().shiftEffects();
+    }
+
+    /** Share of weeks the on-call rota covers outside office hours. */
+    public double onCallCoverage() {
+        return rotaCoverage;
+    }
+
+    /** Restore crews outside office hours (the analysts on call). */
+    public int onCallCrews() {
+        return onCallCrews;
+    }
+
+    /**
+     * The hour in-house restore work can start on an incident detected now, whoever is free: now in office hours;
+     * outside them after the on-call response, or in a week the rota cannot cover after the call-out (never later
+     * than the next office hours).
+     */
+    public double readyAt(double now) {
+        if (officeHours(now)) {
+            return now;
+        }
+        if (OnCallRota.covers(now, rotaCoverage)) {
+            return now + p.onCallResponseMinutes() / Calendar.MINUTES_PER_HOUR;
+        }
+        return Math.min(now + p.uncoveredCallOutHours(), OnCallRota.nextOfficeHour(now, opensAt, hoursPerDay));
+    }
+
+    /** Whether the staff are at work now (always, with {@code mechanisms.shiftEffects} off). */
+    private boolean officeHours(double now) {
+        return !shifts || OnCallRota.officeHours(now, opensAt, hoursPerDay);
     }
 
     /** In-house staff over the staff the hospital's size needs. */
@@ -221,13 +268,14 @@ public final class ItOperations {
         incident.detected = true;
         double start = now;
         if (incident.operator == Operator.IN_HOUSE) {
+            int available = officeHours(now) ? crewFreeAt.length : onCallCrews;
             int crew = 0;
-            for (int i = 1; i < crewFreeAt.length; i++) {
+            for (int i = 1; i < available; i++) {
                 if (crewFreeAt[i] < crewFreeAt[crew]) {
                     crew = i;
                 }
             }
-            start = Math.max(now, crewFreeAt[crew]);
+            start = Math.max(readyAt(now), crewFreeAt[crew]);
             crewFreeAt[crew] = start + incident.workHours;
         }
         double end = start + incident.workHours;

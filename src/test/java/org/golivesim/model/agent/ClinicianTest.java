@@ -254,6 +254,18 @@ class ClinicianTest {
     }
 
     @Test
+    void delayedCareHarmIsTheTasksFallingDueInDowntimeTimesTheHarmPerDelayedTask() {
+        assertAll(
+                // 96 tasks in a 12-hour shift, 3 hours on paper: 24 delayed tasks, 0.00004 each
+                () -> assertEquals(96 * (3.0 / 12) * 0.00004, Clinician.delayedCareHarm(96, 12, 3, 0.00004), 1e-18),
+                // the whole shift down: every task is delayed
+                () -> assertEquals(96 * 0.01, Clinician.delayedCareHarm(96, 12, 12, 0.01), 1e-15),
+                // no downtime, or the mechanism off: no delayed-care harm
+                () -> assertEquals(0.0, Clinician.delayedCareHarm(96, 12, 0, 0.00004), EXACT),
+                () -> assertEquals(0.0, Clinician.delayedCareHarm(96, 12, 3, 0), EXACT));
+    }
+
+    @Test
     void errorRelevantProficiencyLearnsOnItsOwnSlowerCurve() {
         Scenario.Learning l = DEFAULTS.learning(); // practice 60 h, errors 450 h, exponent 0.9
         assertAll(

@@ -97,4 +97,41 @@ class DefectIncidentTest {
         assertTrue(!reported.isEmpty(), "a call was made and passed on");
         assertTrue(reported.get(0) < 1.5 + 1.0, "answered ahead of the queue, at " + reported.get(0));
     }
+
+    @Test
+    void outsideOfficeHoursTier2RestoresOnCallExceptInTheWeeksItsRotaCannotCoverThenTheFunctionWaits() {
+        // 3 analysts, one on call, nobody on call in more than a quarter of the weeks: the rota covers three weeks in
+        // four (weeks 0-2), not week 3; staff turnover off so that the rota stays at three
+        String[] common = {
+            "mechanisms.shiftEffects=true",
+            "operations.unmonitoredDetectionHours=2",
+            "support.tier2Analysts=3",
+            "support.baseAttritionPerWeek=0",
+            "support.attritionPerWeekAtFullBurnout=0"
+        };
+        double saturday = 5 * 24.0 + 10.0;
+        double week = 168.0;
+        List<Double> restored = new ArrayList<>();
+        build(common);
+        state.schedule.scheduleOnce(
+                2 * week + saturday,
+                Orderings.ENVIRONMENT,
+                st -> desk.defectIncident(st.schedule.getTime(), 3.0, 0, restored::add));
+        state.schedule.scheduleOnce(
+                3 * week + saturday,
+                Orderings.ENVIRONMENT,
+                st -> desk.defectIncident(st.schedule.getTime(), 3.0, 0, restored::add));
+        runFor(5 * week);
+        assertEquals(2, restored.size());
+        assertEquals(
+                2 * week + saturday + 2.0 + 0.5 + 3.0,
+                restored.get(0),
+                1e-9,
+                "covered week: the on-call analyst, 30 min after the escalation");
+        assertEquals(
+                4 * week + 0.5 + 3.0,
+                restored.get(1),
+                1e-9,
+                "uncovered week: it waits for the next week's rota (Monday 00:00)");
+    }
 }

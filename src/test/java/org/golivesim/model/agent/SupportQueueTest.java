@@ -129,4 +129,18 @@ class SupportQueueTest {
         assertEquals(List.of(9.0, 9.0, 10.0), finishedAt);
         assertTrue(q.toString().startsWith("test desk[busy=0, waiting=0"), q.toString());
     }
+
+    @Test
+    void anOnCallAnalystTakesOnlyUrgentTicketsAndFinishesTheResponseTimeLater() {
+        // nobody on duty; one analyst on call who needs half an hour before working
+        SupportQueue q = queue(h -> 0, false);
+        q.onCall(h -> 1, 0.5);
+        arriveAt(q, 1.0, TicketKind.HOW_TO);
+        arriveAt(q, 2.0, TicketKind.OUTAGE);
+        arriveAt(q, 2.0, TicketKind.OUTAGE);
+        runToEnd();
+        assertEquals(List.of("OUTAGE#1", "OUTAGE#2"), served, "the how-to ticket waits for office hours");
+        assertEquals(List.of(3.5, 5.0), finishedAt, "the second urgent ticket waits for the first");
+        assertEquals(2.0, q.busyHours(), 1e-12, "busy hours count the work, not the response");
+    }
 }

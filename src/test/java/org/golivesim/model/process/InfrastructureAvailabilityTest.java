@@ -88,8 +88,10 @@ class InfrastructureAvailabilityTest {
                 "system.partialIncidentsPerMonthInHouse=0",
                 "system.maintenanceWindowsPerMonth=0",
                 "system.outageRatePerOpenVulnerability=0",
-                // IT operations out of the way: detection immediate, crews plentiful, no deferred maintenance
+                // IT operations out of the way: detection immediate, crews plentiful, no deferred maintenance, the
+                // on-call analysts start at once out of hours
                 "operations.monitoringDetectionMinutes=0",
+                "operations.onCallResponseMinutes=0",
                 "support.itOperationsAnalysts=1000",
                 "dedicatedTeam.enabled=" + team);
         SimState state = new SimState(1L);

@@ -153,14 +153,16 @@ class ItOperationsTest {
         List<java.util.function.DoubleConsumer> reports = new ArrayList<>();
         at(10.0, () -> reports.add(ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, false, restored::add)));
         at(10.5, () -> reports.get(0).accept(10.5));
-        // a partial incident reported by a call after 1.25 h
+        // a partial incident at 20:00 reported by a call after 1.25 h: out of hours, in a week the rota of 5 covers
+        // (5 x 0.25 / 2 = 0.625 of the weeks, the first among them), so the on-call analyst starts 30 min later
         at(20.0, () -> reports.add(ops.incident(20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, true, restored::add)));
         at(21.25, () -> reports.get(1).accept(21.25));
         // an outage no call reports in time: the fallback of 2 h; a later call changes nothing
         at(40.0, () -> reports.add(ops.incident(40.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.9, false, restored::add)));
         at(60.0, () -> reports.get(2).accept(60.0));
         runUntil(100);
-        assertEquals(List.of(11.5, 22.25, 43.0), restored);
+        // the outage at 16:00 is detected by the fallback at 18:00, after office hours: on call, 30 min later
+        assertEquals(List.of(11.5, 22.75, 43.5), restored);
     }
 
     @Test
@@ -185,10 +187,71 @@ class ItOperationsTest {
         ItOperations ops = new ItOperations(s, state.schedule);
         List<Double> restored = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            ops.incident(5.0, ItOperations.Operator.IN_HOUSE, 4.0, 0.5, false, restored::add);
+            ops.incident(9.0, ItOperations.Operator.IN_HOUSE, 4.0, 0.5, false, restored::add);
         }
         runUntil(100);
         assertEquals(50, restored.size());
-        assertTrue(restored.stream().allMatch(t -> t == 9.0), "50 concurrent incidents, 238 crews: none waits");
+        assertTrue(
+                restored.stream().allMatch(t -> t == 13.0),
+                "50 concurrent incidents in office hours, 238 crews: none waits");
+    }
+
+    @Test
+    void outOfHoursTheOnCallRotaRestoresAfterItsResponseAndAWeekItCannotCoverWaitsForACallOut() {
+        // 4 analysts x 0.25 / 2 on call a week: the rota covers every other week (weeks 0, 2, ...; week 1 not)
+        ItOperations ops = operations("support.itOperationsAnalysts=4", "sourcing.hosting=in-house");
+        double week = 168.0;
+        List<double[]> restored = new ArrayList<>();
+        // Monday 10:00 of week 0: office hours, restore starts at detection (5 min)
+        ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.0, false, t -> restored.add(new double[] {1, t}));
+        // Monday 20:00 of week 0: covered, the on-call analyst starts 30 min after detection
+        ops.incident(20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.0, false, t -> restored.add(new double[] {2, t}));
+        // Monday 20:00 of week 1: nobody on call, someone is reached 2 h after detection
+        ops.incident(
+                week + 20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.0, false, t -> restored.add(new double[] {3, t}));
+        // Tuesday 07:00 of week 1: the call-out would end after 08:00, when the office opens
+        ops.incident(
+                week + 31.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.0, false, t -> restored.add(new double[] {4, t}));
+        runUntil(1000);
+        double detect = 5.0 / 60;
+        assertAll(
+                () -> assertEquals(0.5, ops.onCallCoverage(), EXACT),
+                () -> assertEquals(1, ops.onCallCrews(), "one crew at 4 x 40 / 168 on duty"),
+                () -> assertEquals(4, restored.size()),
+                () -> assertEquals(10.0 + detect + 1.0, restored.get(0)[1], 1e-9),
+                () -> assertEquals(20.0 + detect + 0.5 + 1.0, restored.get(1)[1], 1e-9),
+                () -> assertEquals(week + 20.0 + detect + 2.0 + 1.0, restored.get(2)[1], 1e-9),
+                () -> assertEquals(week + 32.0 + 1.0, restored.get(3)[1], 1e-9));
+    }
+
+    @Test
+    void outOfHoursOnlyTheAnalystsOnCallRestoreSoConcurrentIncidentsQueueForThem() {
+        // 24 analysts: five crews in office hours, two on call (primary and secondary)
+        ItOperations ops = operations("support.itOperationsAnalysts=24", "sourcing.hosting=in-house");
+        List<Double> office = new ArrayList<>();
+        List<Double> night = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ops.incident(10.0, ItOperations.Operator.IN_HOUSE, 2.0, 0.0, false, office::add);
+            ops.incident(22.0, ItOperations.Operator.IN_HOUSE, 2.0, 0.0, false, night::add);
+        }
+        runUntil(100);
+        double detect = 5.0 / 60;
+        assertAll(
+                () -> assertEquals(2, ops.onCallCrews()),
+                () -> assertEquals(List.of(12.0 + detect, 12.0 + detect, 12.0 + detect), office),
+                () -> assertEquals(22.0 + detect + 0.5 + 2.0, night.get(0), 1e-9),
+                () -> assertEquals(22.0 + detect + 0.5 + 2.0, night.get(1), 1e-9),
+                () -> assertEquals(22.0 + detect + 0.5 + 4.0, night.get(2), 1e-9, "the third waits for a crew"));
+    }
+
+    @Test
+    void withShiftEffectsOffTheStaffAreAtWorkAroundTheClock() {
+        ItOperations ops = operations(
+                "support.itOperationsAnalysts=4", "sourcing.hosting=in-house", "mechanisms.shiftEffects=false");
+        List<Double> restored = new ArrayList<>();
+        // Monday 20:00 of week 1, a week the rota of 4 would not cover: restored like an office-hours incident
+        ops.incident(168.0 + 20.0, ItOperations.Operator.IN_HOUSE, 1.0, 0.0, false, restored::add);
+        runUntil(1000);
+        assertEquals(List.of(168.0 + 20.0 + 5.0 / 60 + 1.0), restored);
     }
 }
