@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import org.apache.spark.ExecutorLostFailure;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.golivesim.results.ResultsLayout;
 import org.golivesim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Tag;
@@ -63,6 +65,11 @@ class SparkClusterTest {
         }
     }
 
+    /** How many executors are running a task right now. */
+    private static long busyExecutors(Map<String, AtomicInteger> running) {
+        return running.values().stream().filter(n -> n.get() > 0).count();
+    }
+
     @Test
     void killingAWorkerMidBatchLosesNoRunAndWritesNoneTwice() throws Exception {
         int replications = 40; // 2 points x 2 arms x 40 = 160 runs in 16 partitions of 10
@@ -80,9 +87,19 @@ class SparkClusterTest {
             AtomicInteger lost = new AtomicInteger();
             Set<Integer> succeeded = ConcurrentHashMap.newKeySet();
             AtomicInteger successes = new AtomicInteger();
+            // tasks running per executor: the kill waits until both executors hold one, so the victim's is lost
+            Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
             sc.sc().addSparkListener(new SparkListener() {
                 @Override
+                public void onTaskStart(SparkListenerTaskStart start) {
+                    running.computeIfAbsent(start.taskInfo().executorId(), k -> new AtomicInteger())
+                            .incrementAndGet();
+                }
+
+                @Override
                 public void onTaskEnd(SparkListenerTaskEnd end) {
+                    running.computeIfAbsent(end.taskInfo().executorId(), k -> new AtomicInteger())
+                            .decrementAndGet();
                     if (end.taskInfo().successful()) {
                         successes.incrementAndGet();
                         succeeded.add(end.taskInfo().index());
@@ -97,12 +114,14 @@ class SparkClusterTest {
                 Path out = dir.resolve("spark");
                 Future<Batch.Outcome> batch = driver.submit(
                         () -> Batch.run(loaded, TinyBatches.options(out, 2, false, false), spark, TinyBatches.quiet()));
-                // kill worker 2 once the driver has merged the first partition, with tasks running on both workers
+                // kill worker 2 once the driver has merged the first partition, while a task runs on each worker
                 Path runsCsv = out.resolve(ResultsLayout.RUNS);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
                 int recorded = 0;
-                while (recorded < runs / partitions && !batch.isDone() && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
+                while ((recorded < runs / partitions || busyExecutors(running) < 2)
+                        && !batch.isDone()
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
                     recorded =
                             Files.exists(runsCsv) ? Files.readAllLines(runsCsv).size() - 1 : 0;
                 }
