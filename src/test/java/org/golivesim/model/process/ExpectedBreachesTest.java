@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.golivesim.TestScenarios;
-import org.golivesim.model.agent.Workforce;
 import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
 import org.golivesim.observe.RunLog;
@@ -14,7 +13,6 @@ import org.golivesim.random.Stream;
 import org.golivesim.random.Streams;
 import org.golivesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
-import sim.engine.SimState;
 
 /**
  * The conditional Monte Carlo estimator of breaches ({@code expected_breaches}): each cause books its probability to
@@ -60,39 +58,7 @@ class ExpectedBreachesTest {
 
     /** Campaigns every 3 days for a year, the schedule drained: every breach lands, none is cut by a horizon. */
     private static DayLedger phishingYear(Scenario s, long seed) {
-        SimState state = new SimState(seed);
-        state.start();
-        Calendar calendar = new Calendar(0);
-        DayLedger ledger = new DayLedger();
-        Streams streams = new Streams(seed);
-        Infrastructure infra = new Infrastructure(
-                s, calendar, state.schedule, ledger, new RunLog(), streams.stream("outages"), () -> 0);
-        Workforce w = new Workforce(
-                s,
-                calendar,
-                ledger,
-                streams,
-                new DefectsAndReleases(s, streams.stream("defects")),
-                new WorkflowFit(0, 0),
-                infra);
-        Threats threats = new Threats(
-                s,
-                state.schedule,
-                ledger,
-                new RunLog(),
-                w.all(),
-                infra,
-                streams.stream("phishing"),
-                streams.stream("intrusions"),
-                streams.stream("breaches"));
-        for (int d = 0; d < 365; d += 3) {
-            double at = d * 24.0 + 9;
-            state.schedule.scheduleOnce(at, 0, st -> threats.realCampaign(at));
-        }
-        while (state.schedule.step(state)) {
-            // campaigns, breaches at exfiltration time, detections
-        }
-        return ledger;
+        return SecurityMechanismsTest.phishingYear(s, seed);
     }
 
     @Test

@@ -36,7 +36,7 @@ class SecurityMechanismsTest {
     }
 
     /** A hospital with Threats on a live schedule; campaigns every 3 days for a year, then the schedule is drained. */
-    private static DayLedger phishingYear(Scenario s, long seed) {
+    static DayLedger phishingYear(Scenario s, long seed) {
         SimState state = new SimState(seed);
         state.start();
         Calendar calendar = new Calendar(0);
