@@ -93,8 +93,8 @@ public final class CostAccounting {
     public void endOfMonth() {
         double deskCredit = desk.closeDeskContractMonth();
         double functionCredit = desk.closeFunctionContractsMonth();
-        ledger.add(Tally.COST_SUPPORT_STAFF, -(deskCredit));
-        ledger.add(Tally.COST_VENDOR, -(functionCredit));
+        ledger.add(Tally.COST_SUPPORT_STAFF, -deskCredit);
+        ledger.add(Tally.COST_VENDOR, -functionCredit);
         ledger.add(Tally.SERVICE_CREDITS, deskCredit + functionCredit);
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.golivesim.TestScenarios;
 import org.golivesim.model.domain.Calendar;
 import org.golivesim.observe.DayLedger;
-import org.golivesim.observe.RunLog;
 import org.golivesim.observe.Tally;
 import org.golivesim.random.Stream;
 import org.golivesim.random.Streams;
@@ -151,20 +150,7 @@ class ExpectedBreachesTest {
     }
 
     private static Threats threats(Scenario s, DayLedger ledger) {
-        Calendar calendar = new Calendar(0);
-        sim.engine.Schedule schedule = new sim.engine.Schedule();
-        Infrastructure infra = new Infrastructure(
-                s, calendar, schedule, ledger, new RunLog(), new Streams(1).stream("outages"), () -> 0);
-        return new Threats(
-                s,
-                schedule,
-                ledger,
-                new RunLog(),
-                new org.golivesim.model.agent.Clinician[0],
-                infra,
-                new Streams(1).stream("phishing"),
-                new Streams(1).stream("intrusions"),
-                new Streams(1).stream("breaches"));
+        return SecurityMechanismsTest.threats(s, ledger);
     }
 
     private static String[] append(String[] base, String... more) {

@@ -136,7 +136,7 @@ class SecurityMechanismsTest {
         assertTrue(l.get(Tally.COMPROMISES) > 0.9 * s.hospital().clinicians(), "almost everyone compromised once");
     }
 
-    private static Threats threats(Scenario s, DayLedger ledger) {
+    static Threats threats(Scenario s, DayLedger ledger) {
         Calendar calendar = new Calendar(0);
         sim.engine.Schedule schedule = new sim.engine.Schedule();
         Infrastructure infra = new Infrastructure(
